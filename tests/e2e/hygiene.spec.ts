@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES, watchPage } from './support';
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+  test(`${type} page (${path}) logs no console error and requests nothing from another origin`, async ({
+    page,
+    baseURL,
+  }) => {
+    const watched = watchPage(page, new URL(baseURL ?? '').origin);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    if (type === 'search') await page.locator('[data-search-results] > li').first().waitFor();
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+}
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a code page is complete and readable', async ({ page }) => {
+    await page.goto('/550/');
+    await expect(page.locator('h1')).toHaveText(/^SMTP 550 /);
+    await expect(page.locator('#summary')).toBeVisible();
+    for (const id of ['class', 'when', 'fix', 'retry', 'example', 'wild', 'spec', 'related']) {
+      await expect(page.locator(`#${id}`)).toBeVisible();
+    }
+  });
+
+  test('the home page lists every code', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#codes ~ section .code-list a')).toHaveCount(38);
+  });
+
+  test('the search page says search needs JavaScript and points to the code list', async ({ page }) => {
+    await page.goto('/search/?q=530');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  });
+});

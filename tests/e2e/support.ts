@@ -1,0 +1,53 @@
+/** Shared helpers for the end-to-end tests. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** The codes that have content files, as the site builds them. */
+export const CODES = readdirSync(join(import.meta.dirname, '../../content/codes'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''))
+  .sort();
+
+/** One URL of each page type the site has. */
+export const PAGE_TYPES = {
+  home: '/',
+  code: '/530/',
+  search: '/search/?q=530',
+  notFound: '/999/',
+} as const;
+
+/**
+ * Records console errors and requests that leave the site's origin while a page is used.
+ * The 404 page's own "404" response is expected and not counted.
+ */
+export function watchPage(page: Page, origin: string) {
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 404/.test(message.text())) {
+      consoleErrors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) foreignRequests.push(request.url());
+  });
+  return { consoleErrors, foreignRequests };
+}
+
+/** Runs a search through the search page's own box, as a reader would type it. */
+export async function typeSearch(page: Page, query: string): Promise<string[]> {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search by code, text or bounce line' }).fill(query);
+  const results = page.locator('[data-search-results] > li > a');
+  await results.first().waitFor();
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search-status]')?.textContent?.includes(q) ?? false,
+    query,
+  );
+  return results.evaluateAll((links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
+}

@@ -83,6 +83,9 @@ function syncUrl(query: string): void {
   window.history.replaceState(null, '', url);
 }
 
+// The page says search needs JavaScript; with JavaScript running, that is no longer true.
+document.querySelector('[data-needs-js-message]')?.remove();
+
 if (form && input) {
   const initial = new URLSearchParams(window.location.search).get('q') ?? '';
   input.value = initial;

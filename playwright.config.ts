@@ -10,7 +10,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   // The JSON report feeds the pass/fail total that scripts/run-tests.mjs prints.
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-browser.mjs';
 
-const RESULTS = 'test-results';
+// Not Playwright's own test-results/, which it empties when it starts.
+const RESULTS = 'test-reports';
 const UNIT_REPORT = `${RESULTS}/unit.json`;
 const E2E_REPORT = `${RESULTS}/e2e.json`;
 

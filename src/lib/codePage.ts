@@ -47,7 +47,7 @@ export function describeClass(code: number) {
     replyClass,
     classLabel: classInfo.label,
     classSentence: `The first digit, ${replyClass}, makes this a ${classInfo.name.toLowerCase()} reply: ${classInfo.meaning}`,
-    categorySentence: `The second digit, ${Math.floor(code / 10) % 10}, puts it in the ${category.name.toLowerCase()} category: ${category.meaning}`,
+    categorySentence: `The second digit, ${Math.floor(code / 10) % 10}, puts it in the “${category.name.toLowerCase()}” category (RFC 5321 §4.2.1). ${category.explanation}`,
   };
 }
 

@@ -69,39 +69,39 @@ export const REPLY_CLASSES: Record<ReplyClass, ClassInfo> = {
 };
 
 interface CategoryInfo {
-  /** RFC 5321 §4.2.1's name for the second digit. */
+  /** RFC 5321's name for the second digit. */
   name: string;
-  /** What replies with this second digit are about, in plain words. */
-  meaning: string;
+  /** A sentence on what replies with this second digit are about, for the code pages. */
+  explanation: string;
 }
 
 /** RFC 5321 §4.2.1, second digit. */
 export const REPLY_CATEGORIES: Record<number, CategoryInfo> = {
   0: {
     name: 'Syntax',
-    meaning: 'it covers commands that are malformed, not recognised or not implemented.',
+    explanation: 'That category is for commands that are malformed, not recognised or not implemented.',
   },
   1: {
     name: 'Information',
-    meaning: 'it covers answers to requests for information, such as status or help.',
+    explanation: 'That category is for answers to requests for information, such as status or help.',
   },
   2: {
     name: 'Connections',
-    meaning: 'it covers the transmission channel itself: opening and closing the connection.',
+    explanation: 'That category is for the transmission channel itself: opening and closing the connection.',
   },
   3: {
     name: 'Unspecified',
-    meaning:
-      'RFC 5321 leaves this category open, and the extensions that use it give it their own meaning (most AUTH replies sit here).',
+    explanation:
+      'RFC 5321 leaves that category open, and the extensions that use it give it their own meaning; most AUTH replies sit here.',
   },
   4: {
     name: 'Unspecified',
-    meaning: 'RFC 5321 leaves this category open for extensions.',
+    explanation: 'RFC 5321 leaves that category open for extensions.',
   },
   5: {
     name: 'Mail system',
-    meaning:
-      'it covers the receiving mail system: mailboxes, storage, and whether it will take the requested action.',
+    explanation:
+      'That category is for the state of the receiving mail system: mailboxes, storage, and whether it will take the requested action.',
   },
 };
 

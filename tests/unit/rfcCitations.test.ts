@@ -74,3 +74,17 @@ describe('RFC citations', () => {
     expect(unchecked).toEqual([]);
   });
 });
+
+describe('rfcSectionNumbers', () => {
+  it('reads plain-text and Markdown headings', () => {
+    const sections = rfcSectionNumbers(
+      [
+        '3.8 Security or Policy Status',
+        '4.2.3.  Reply Codes',
+        '#### [4.2.1.](#section-4.2.1){.x} [Sending]',
+        '   4.9 indented',
+      ].join('\n'),
+    );
+    expect([...sections].sort()).toEqual(['3.8', '4.2.1', '4.2.3']);
+  });
+});

@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'test-reports/', 'playwright-report/', 'screenshots/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'test-reports/',
+      'playwright-report/',
+      'screenshots/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

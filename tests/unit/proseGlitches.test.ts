@@ -3,11 +3,15 @@ import { findProseGlitches } from '../../src/lib/proseGlitches';
 
 describe('findProseGlitches', () => {
   it('passes clean prose', () => {
-    expect(findProseGlitches('You see 530 when the server wants AUTH first: log in, then retry.')).toEqual([]);
+    expect(findProseGlitches('You see 530 when the server wants AUTH first: log in, then retry.')).toEqual(
+      [],
+    );
   });
 
   it('flags the classic template glitches', () => {
-    expect(findProseGlitches('You encounter 530 when when trying to send')).toEqual(['doubled word: "when when"']);
+    expect(findProseGlitches('You encounter 530 when when trying to send')).toEqual([
+      'doubled word: "when when"',
+    ]);
     expect(findProseGlitches('Related codes : 535 , 534')).toEqual([
       'space before punctuation: "codes :"',
       'space before punctuation: "535 ,"',

@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './lib/codeSchema';
+import { enhancedSchema } from './lib/enhancedSchema';
 import { idFromFileName } from './lib/contentIds';
 
 const codes = defineCollection({
@@ -16,4 +17,13 @@ const codes = defineCollection({
   schema: codeSchema,
 });
 
-export const collections = { codes };
+const enhanced = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: './content/enhanced',
+    generateId: ({ entry, data }) => idFromFileName(entry, data, 'code'),
+  }),
+  schema: enhancedSchema,
+});
+
+export const collections = { codes, enhanced };

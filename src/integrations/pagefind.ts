@@ -20,7 +20,11 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await createIndex({
+            forceLanguage: 'en',
+            // Keep 5.5.0 and 550 apart: see src/lib/searchRanking.ts.
+            includeCharacters: '.',
+          });
           failOn('create an index', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });

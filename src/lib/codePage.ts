@@ -6,6 +6,7 @@ import { ACTORS } from './codeSchema';
 import { ACTOR_LABELS, RETRY_LABELS, STAGE_LABELS } from './labels';
 import { REPLY_CLASSES, categoryOf, replyClassOf } from './replyCodes';
 import { rfcLabel, rfcUrl } from './rfc';
+import { parseEnhanced } from './enhancedRegistry';
 
 export interface FixGroup {
   actor: Actor | 'nobody';
@@ -57,4 +58,28 @@ export function retryLabel(policy: CodeEntryData['retry']['policy']): string {
 
 export function referenceLinks(references: CodeEntryData['references']) {
   return references.map((ref) => ({ ...ref, label: rfcLabel(ref), url: rfcUrl(ref) }));
+}
+
+export interface EnhancedLink {
+  code: string;
+  /** The page for this code, if the registry has it and the site builds that class. */
+  href?: string;
+  title?: string;
+}
+
+/**
+ * The enhanced codes a basic code carries, linked where the site has a page. Vendor codes outside
+ * the registry (Microsoft's 5.7.57) stay as plain text.
+ */
+export function enhancedLinks(
+  codes: readonly string[],
+  classesOf: ReadonlyMap<string, readonly string[]>,
+  titles: ReadonlyMap<string, string>,
+): EnhancedLink[] {
+  return codes.map((code) => {
+    const parsed = parseEnhanced(code);
+    if (!parsed || !classesOf.get(parsed.neutral)?.includes(parsed.replyClass)) return { code };
+    const title = titles.get(parsed.neutral);
+    return { code, href: `/${code}/`, ...(title ? { title } : {}) };
+  });
 }

@@ -115,17 +115,21 @@ export const enhancedSchema = z
     });
     data.wild.forEach((entry, index) => {
       const match = /^([2-5])\d\d[ -]([245])\.\d{1,3}\.\d{1,3}\b/.exec(entry.reply);
+      const [, basicClass = '', enhancedClass = ''] = match ?? [];
       if (!match) {
         issue(
           ['wild', index, 'reply'],
           'must start with a basic code and an enhanced code, e.g. "550 5.7.1 ..."',
         );
-      } else if (match[1] !== match[2]) {
-        issue(['wild', index, 'reply'], `basic class ${match[1]} and enhanced class ${match[2]} disagree`);
-      } else if (!entry.reply.includes(data.code.replace('X', match[2]))) {
+      } else if (basicClass !== enhancedClass) {
         issue(
           ['wild', index, 'reply'],
-          `must carry ${data.code.replace('X', match[2])}, the code of this page`,
+          `basic class ${basicClass} and enhanced class ${enhancedClass} disagree`,
+        );
+      } else if (!entry.reply.includes(data.code.replace('X', enhancedClass))) {
+        issue(
+          ['wild', index, 'reply'],
+          `must carry ${data.code.replace('X', enhancedClass)}, the code of this page`,
         );
       }
     });

@@ -14,9 +14,12 @@ export function findProseGlitches(text: string): string[] {
   for (const match of collapsed.matchAll(/\S+ [,;:.!?](?=\s|$)/g)) {
     glitches.push(`space before punctuation: "${match[0]}"`);
   }
-  for (const leaked of ['undefined', 'NaN', '[object Object]', 'null null']) {
+  for (const leaked of ['NaN', '[object Object]', 'null null']) {
     if (collapsed.includes(leaked)) glitches.push(`leaked value: "${leaked}"`);
   }
+  // "undefined" is a real word in the registry's names ("Other or undefined mailbox status"); anywhere
+  // else it is a value that leaked into the text.
+  if (/(?<!\b(?:or|other) )\bundefined\b/i.test(collapsed)) glitches.push('leaked value: "undefined"');
   if (/\(\s*\)/.test(collapsed)) glitches.push('empty parentheses');
   return glitches;
 }

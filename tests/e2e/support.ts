@@ -9,10 +9,17 @@ export const CODES = readdirSync(join(import.meta.dirname, '../../content/codes'
   .map((name) => name.replace(/\.md$/, ''))
   .sort();
 
+/** Every enhanced-code page the build wrote (folders named like 5.7.1 in dist/). */
+export const ENHANCED_PAGES = readdirSync(join(import.meta.dirname, '../../dist'))
+  .filter((name) => /^[245]\.\d+\.\d+$/.test(name))
+  .map((name) => `/${name}/`);
+
 /** One URL of each page type the site has. */
 export const PAGE_TYPES = {
   home: '/',
   code: '/530/',
+  enhanced: '/5.7.1/',
+  enhancedIndex: '/enhanced/',
   search: '/search/?q=530',
   notFound: '/999/',
 } as const;

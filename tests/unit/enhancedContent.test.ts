@@ -30,3 +30,12 @@ describe.each(files)('content/enhanced/$fileName', (file) => {
     expect(file.body.length).toBeGreaterThan(200);
   });
 });
+
+describe('content/enhanced as a whole', () => {
+  it('has exactly one file per registry entry and none for codes outside the registry', () => {
+    expect(files.map((file) => file.stem).toSorted()).toEqual(
+      registry.enumerated_status_codes.map((entry) => entry.code).toSorted(),
+    );
+    expect(files).toHaveLength(81);
+  });
+});

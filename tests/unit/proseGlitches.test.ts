@@ -22,6 +22,13 @@ describe('findProseGlitches', () => {
     ]);
   });
 
+  it('accepts "undefined" in the registry names but not elsewhere', () => {
+    expect(
+      findProseGlitches('X.2.0 Other or undefined mailbox status; X.0.0 Other undefined Status'),
+    ).toEqual([]);
+    expect(findProseGlitches('Carried by undefined')).toEqual(['leaked value: "undefined"']);
+  });
+
   it('does not mistake SMTP transcript punctuation for a glitch', () => {
     expect(findProseGlitches('end the message with a line holding only "."')).toEqual([]);
   });

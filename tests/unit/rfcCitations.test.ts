@@ -34,6 +34,10 @@ const citations = ['codes', 'enhanced'].flatMap((folder) =>
 /** RFCs cited without a local text, each for a stated reason. */
 const CITED_WITHOUT_TEXT: Record<number, string> = {
   2554: 'obsoleted by RFC 4954; cited only for where an AUTH code was first defined',
+  6376: 'DKIM, which X.7.20-X.7.22 report on; RFC 7372 §3.1 is the local text that registers them',
+  7208: 'SPF, which X.7.23/X.7.24 report on; RFC 7372 §3.2 is the local text that registers them',
+  7489: 'DMARC alignment, cited by X.7.22 for what "author-matched" means in practice',
+  8301: 'DKIM algorithm and key-size updates, cited by X.7.21 for "acceptable" signatures',
 };
 
 const sectionsByRfc = new Map<number, Set<string>>();

@@ -4,6 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import codePage500 from './src/integrations/codePage500.ts';
+import hostRedirects from './src/integrations/hostRedirects.ts';
+import { allPairs } from './src/lib/comparisonPairs.ts';
+import { STANDARD_CODES } from './src/lib/replyCodes.ts';
+
+/** Reverse-order comparison URLs (/compare/535-vs-530/) lead to the canonical page. */
+const comparisonRedirects = Object.fromEntries(
+  allPairs(STANDARD_CODES).map((pair) => [`/compare/${pair.reverseId}`, `/compare/${pair.id}/`]),
+);
 
 /** The public origin, used for canonical URLs and the sitemap. Set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? 'https://smtp-codes.example';
@@ -17,7 +25,18 @@ export default defineConfig({
   compressHTML: false,
   build: { format: 'directory' },
   // Order matters: the 500 page must be in place before the sitemap and the search index see dist/.
-  integrations: [mdx(), codePage500(), sitemap({ customPages: [new URL('/500/', site).href] }), pagefind()],
+  redirects: comparisonRedirects,
+  integrations: [
+    mdx(),
+    codePage500(),
+    sitemap({
+      customPages: [new URL('/500/', site).href],
+      // Redirect pages are not pages of their own.
+      filter: (page) => !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)),
+    }),
+    hostRedirects(),
+    pagefind(),
+  ],
   vite: {
     // Keep every script an external file: the Content-Security-Policy allows no inline script.
     build: { assetsInlineLimit: 0 },

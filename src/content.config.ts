@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './lib/codeSchema';
 import { enhancedSchema } from './lib/enhancedSchema';
+import { comparisonSchema, pairId } from './lib/comparisonSchema';
 import { idFromFileName } from './lib/contentIds';
 
 const codes = defineCollection({
@@ -26,4 +27,23 @@ const enhanced = defineCollection({
   schema: enhancedSchema,
 });
 
-export const collections = { codes, enhanced };
+const comparisons = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: './content/comparisons',
+    generateId: ({ entry, data }) => {
+      const id = entry.replace(/\.md$/, '');
+      const pair = Array.isArray(data['pair']) ? (data['pair'] as unknown[]) : [];
+      const expected = pairId(Number(pair[0]), Number(pair[1]));
+      if (id !== expected) {
+        throw new Error(
+          `content file "${entry}": field "pair" is ${JSON.stringify(data['pair'])} but the file is named "${id}"; name it "${expected}.md"`,
+        );
+      }
+      return id;
+    },
+  }),
+  schema: comparisonSchema,
+});
+
+export const collections = { codes, enhanced, comparisons };

@@ -14,6 +14,18 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
   });
 }
 
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`${type} page (${path}) needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,8 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { findProseGlitches } from '../../src/lib/proseGlitches';
-import { CODES, ENHANCED_PAGES } from './support';
+import { CODES, CURATED_COMPARISONS, ENHANCED_PAGES } from './support';
 
-const PAGES = ['/', '/enhanced/', ...CODES.map((code) => `/${code}/`), ...ENHANCED_PAGES];
+/** Every code and enhanced page, the indexes, and every curated comparison (generated ones are checked in the unit tests). */
+const PAGES = [
+  '/',
+  '/enhanced/',
+  '/compare/',
+  ...CODES.map((code) => `/${code}/`),
+  ...ENHANCED_PAGES,
+  ...CURATED_COMPARISONS.map((id) => `/compare/${id}/`),
+];
 const CHUNK = 40;
 
 for (let start = 0; start < PAGES.length; start += CHUNK) {

@@ -9,6 +9,11 @@ export const CODES = readdirSync(join(import.meta.dirname, '../../content/codes'
   .map((name) => name.replace(/\.md$/, ''))
   .sort();
 
+/** The pairs with a hand-written note ("530-vs-535"). */
+export const CURATED_COMPARISONS = readdirSync(join(import.meta.dirname, '../../content/comparisons'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.replace(/\.md$/, ''));
+
 /** Every enhanced-code page the build wrote (folders named like 5.7.1 in dist/). */
 export const ENHANCED_PAGES = readdirSync(join(import.meta.dirname, '../../dist'))
   .filter((name) => /^[245]\.\d+\.\d+$/.test(name))
@@ -20,6 +25,10 @@ export const PAGE_TYPES = {
   code: '/530/',
   enhanced: '/5.7.1/',
   enhancedIndex: '/enhanced/',
+  comparison: '/compare/214-vs-530/',
+  curatedComparison: '/compare/530-vs-535/',
+  compareIndex: '/compare/',
+  compareCode: '/compare/530/',
   search: '/search/?q=530',
   notFound: '/999/',
 } as const;

@@ -2,8 +2,13 @@
  * The search page: runs Pagefind in the browser for ?q= and as the reader types, and lists the
  * results as links in rank order. The query never leaves the browser except as the page's own URL.
  */
+import { decodeBounce } from '../lib/bounce/decode';
+import { explainReply } from '../lib/bounce/explain';
 import { excerptSegments } from '../lib/excerpt';
+import { queryTargets, type QueryTarget } from '../lib/queryCodes';
 import { MAX_RESULTS, SEARCH_RANKING } from '../lib/searchRanking';
+import { loadCodeRecords } from './codeRecords';
+import { renderExplained } from './renderDecoded';
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +25,7 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const reading = document.querySelector<HTMLElement>('[data-search-reading]');
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
@@ -53,6 +59,42 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** A direct link to a code (or comparison) the query names, shown before the full-text results. */
+function renderTarget(
+  target: QueryTarget,
+  name: string | undefined,
+  meaning: string | undefined,
+): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset['direct'] = '';
+  const link = document.createElement('a');
+  link.href = target.url;
+  link.textContent = name ? `${target.label} ${name}` : target.label;
+  item.append(link);
+  const note = document.createElement('p');
+  note.textContent = meaning ?? 'Named in your search.';
+  item.append(note);
+  return item;
+}
+
+/** The decoder's reading of a pasted reply, when the query is more than a bare code. */
+async function renderReading(query: string): Promise<void> {
+  if (!reading) return;
+  const decoded = decodeBounce(query);
+  const bareCode = /^\s*(\d{3}|\d\.\d{1,3}\.\d{1,3})\s*$/.test(query);
+  if (decoded.replies.length === 0 || bareCode) {
+    reading.replaceChildren();
+    return;
+  }
+  const records = await loadCodeRecords();
+  const heading = document.createElement('h2');
+  heading.textContent = 'Read as a reply';
+  reading.replaceChildren(
+    heading,
+    ...decoded.replies.slice(0, 3).map((reply) => renderExplained(explainReply(reply, records), 'h3')),
+  );
+}
+
 let latest = 0;
 async function runSearch(query: string): Promise<void> {
   if (!list || !status) return;
@@ -60,20 +102,32 @@ async function runSearch(query: string): Promise<void> {
   const trimmed = query.trim();
   if (trimmed === '') {
     list.replaceChildren();
+    reading?.replaceChildren();
     status.textContent = 'Type a code such as 550 or 5.7.1, or words from a reply.';
     return;
   }
   status.textContent = 'Searching…';
+  const records = await loadCodeRecords();
+  const targets = queryTargets(trimmed, (code) => records.has(code));
+  const direct = targets.map((target) => {
+    const record = target.code ? records.get(target.code) : undefined;
+    return renderTarget(target, record?.name, record?.meaning);
+  });
   const pagefind = await loadPagefind();
   const found = await pagefind.search(trimmed);
-  if (ticket !== latest || !found) return; // a newer query has started
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  if (ticket !== latest) return; // a newer query has started
+  const directUrls = new Set(targets.map((target) => target.url));
+  const data = (
+    await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()))
+  ).filter((result) => !directUrls.has(result.url));
   if (ticket !== latest) return;
-  list.replaceChildren(...data.map(renderResult));
+  list.replaceChildren(...direct, ...data.map(renderResult));
+  void renderReading(trimmed);
+  const total = direct.length + data.length;
   status.textContent =
-    data.length === 0
+    total === 0
       ? `No pages match “${trimmed}”.`
-      : `${found.results.length} page${found.results.length === 1 ? '' : 's'} match “${trimmed}”.`;
+      : `${total} page${total === 1 ? '' : 's'} match “${trimmed}”.`;
 }
 
 function syncUrl(query: string): void {

@@ -1,0 +1,1 @@
+export function publishedUrls(dist?: string): string[];

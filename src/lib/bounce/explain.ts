@@ -1,0 +1,126 @@
+/**
+ * Turns decoded replies into what the decoder shows for each: meaning, permanent or transient,
+ * retry, who acts, the first step, links, and what is wrong with the reply itself.
+ */
+import type { CodeRecord } from '../codeRecords';
+import { whoActsLabel } from '../codeRecords';
+import { SUBJECTS } from '../enhancedCodes';
+import type { DecodedReply, Provider } from './decode';
+import { vendorMeaning } from './vendorCodes';
+
+export interface CodeLink {
+  code: string;
+  /** The page for it, when the site has one. */
+  url?: string;
+  name?: string;
+}
+
+export interface ExplainedReply {
+  /** "550 5.1.1" */
+  heading: string;
+  basic?: CodeLink;
+  enhanced?: CodeLink & { note?: string };
+  text: string;
+  command?: string;
+  host?: string;
+  outcome: string;
+  meaning: string;
+  retry: string;
+  whoActs: string;
+  firstStep: string;
+  warnings: string[];
+}
+
+const OUTCOME: Record<number, string> = {
+  2: 'Success',
+  3: 'Intermediate: the server wants more',
+  4: 'Transient failure: the sending system retries',
+  5: 'Permanent failure: do not retry unchanged',
+};
+
+const RETRY_TEXT: Record<string, string> = {
+  none: 'Nothing to retry.',
+  later: 'Yes: the sending system keeps the message and retries on its own schedule (RFC 5321 §4.5.4).',
+  'after-fix': 'Not unchanged: fix the cause first, then send again.',
+  never: 'No: the destination does not accept mail.',
+};
+
+export const PROVIDER_NOTES: Record<Provider, string> = {
+  gmail:
+    'Gmail (Google Workspace): Gmail ends its replies with "- gsmtp" and usually points to a Google support page that explains the code; read the whole multi-line text.',
+  microsoft:
+    'Microsoft 365 / Exchange: tags such as RESOLVER.ADR or STOREDRV name the Exchange component that failed. Microsoft numbers many of its own enhanced codes beyond the registry (5.7.606, 5.7.708…); the explanation below says so when it does.',
+  yahoo:
+    "Yahoo: the [TSSnn] tag in the text names the reason for a deferral or refusal; Yahoo's Sender Hub lists the tags. [TSS04] deferrals are temporary and clear as the sender's reputation recovers.",
+};
+
+function subjectNote(code: string): string {
+  const subject = Number(code.split('.')[1]);
+  const info = SUBJECTS[subject];
+  return info ? `Subject ${subject}: ${info.name}.` : 'Its subject number is not one RFC 3463 defines.';
+}
+
+export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, CodeRecord>): ExplainedReply {
+  const basicRecord = reply.basic !== undefined ? records.get(String(reply.basic)) : undefined;
+  const enhancedRecord = reply.enhanced ? records.get(reply.enhanced) : undefined;
+  const primary = enhancedRecord ?? basicRecord;
+  const replyClass = reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0]);
+  const warnings: string[] = [];
+
+  if (reply.problems.includes('malformed-code')) {
+    warnings.push(
+      `${reply.basic} is not a valid SMTP reply code: RFC 5321 §4.2 allows only 2-5 as the first digit and 0-5 as the second. It is often an enhanced code with its dots removed; read it by its first digit.`,
+    );
+  }
+  if (reply.problems.includes('nonstandard-code')) {
+    warnings.push(
+      `${reply.basic} is not a standard SMTP reply code. Clients read an unknown code by its first digit (RFC 5321 §4.2), so it counts as ${OUTCOME[replyClass]?.toLowerCase() ?? 'unknown'}.`,
+    );
+  }
+  if (reply.problems.includes('class-mismatch')) {
+    warnings.push(
+      `The enhanced code's class (${reply.enhanced?.[0]}) disagrees with the basic code's first digit (${String(reply.basic)[0]}); RFC 3463 requires them to match. Go by the basic code: senders act on it.`,
+    );
+  }
+
+  let enhanced: ExplainedReply['enhanced'];
+  if (reply.enhanced) {
+    const vendor = vendorMeaning(reply.enhanced);
+    enhanced = enhancedRecord
+      ? {
+          code: reply.enhanced,
+          url: enhancedRecord.url,
+          name: enhancedRecord.name,
+          ...(vendor ? { note: vendor } : {}),
+        }
+      : {
+          code: reply.enhanced,
+          url: `/enhanced/#subject-${reply.enhanced.split('.')[1]}`,
+          note: `Not in the IANA registry. ${subjectNote(reply.enhanced)}${vendor ? ` ${vendor}` : ''}`,
+        };
+  }
+
+  return {
+    heading: [reply.basic, reply.enhanced].filter((part) => part !== undefined).join(' '),
+    ...(reply.basic !== undefined
+      ? {
+          basic: basicRecord
+            ? { code: String(reply.basic), url: basicRecord.url, name: basicRecord.name }
+            : { code: String(reply.basic) },
+        }
+      : {}),
+    ...(enhanced ? { enhanced } : {}),
+    text: reply.text,
+    ...(reply.command ? { command: reply.command } : {}),
+    ...(reply.host ? { host: reply.host } : {}),
+    outcome: OUTCOME[replyClass] ?? 'Unknown class',
+    meaning: primary?.meaning ?? 'This code has no page here; its first digit says how the sender treats it.',
+    retry:
+      RETRY_TEXT[
+        basicRecord?.retry ?? (replyClass === 4 ? 'later' : replyClass === 5 ? 'after-fix' : 'none')
+      ] ?? '',
+    whoActs: primary ? whoActsLabel(primary.whoActs) : '',
+    firstStep: primary?.firstStep ?? 'Read the text after the code: it names the reason.',
+    warnings,
+  };
+}

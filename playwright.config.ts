@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
 
-const PORT = 4329;
+/** A port of its own, so a developer's `npm start` on 4321 does not get in the way. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const chromium = findChromium();
 
 export default defineConfig({
@@ -24,9 +25,10 @@ export default defineConfig({
       },
     },
   ],
-  // The built site (run `npm run build` first), never the dev server.
+  // The built site (run `npm run build` first), never the dev server, served with the same
+  // _headers and _redirects a static host applies.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -6,7 +6,6 @@
  */
 import type { CodeEntryData, RetryPolicy } from './codeSchema';
 import type { EnhancedEntryData } from './enhancedSchema';
-import { ACTOR_LABELS } from './labels';
 import { fixGroups } from './codePage';
 import { forClass } from './enhancedPage';
 import { withClass, type EnhancedClass } from './enhancedRegistry';
@@ -66,14 +65,6 @@ export function enhancedRecord(data: EnhancedEntryData, cls: EnhancedClass): Cod
         : inlineToPlainText(forClass(groups[0]?.steps[0] ?? '', data.code, cls)),
     url: `/${code}/`,
   };
-}
-
-/** "The sending user, the sending system's admin" from the record's actor keys. */
-export function whoActsLabel(whoActs: readonly string[]): string {
-  return whoActs
-    .map((actor) => ACTOR_LABELS[actor as keyof typeof ACTOR_LABELS] ?? actor)
-    .map((label, index) => (index === 0 ? label : label.toLowerCase()))
-    .join(', ');
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Human labels for the structured values in content front matter. */
+/** Type-only imports: this module is bundled into browser scripts and must stay small. */
 import type { Actor, RetryPolicy, Stage } from './codeSchema';
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -36,3 +37,11 @@ export const RETRY_LABELS: Record<RetryPolicy, string> = {
   'after-fix': 'Not unchanged: fix the cause, then send again',
   never: 'No: this will not succeed however often it is sent',
 };
+
+/** "The sending user, the sending system's admin" from the record's actor keys. */
+export function whoActsLabel(whoActs: readonly string[]): string {
+  return whoActs
+    .map((actor) => ACTOR_LABELS[actor as keyof typeof ACTOR_LABELS] ?? actor)
+    .map((label, index) => (index === 0 ? label : label.toLowerCase()))
+    .join(', ');
+}

@@ -2,13 +2,28 @@ import { expect, test } from '@playwright/test';
 import { PAGE_TYPES, watchPage } from './support';
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-  test(`${type} page (${path}) logs no console error and requests nothing from another origin`, async ({
+  test(`${type} page (${path}): no console error, no CSP violation, nothing from another origin`, async ({
     page,
     baseURL,
   }) => {
     const watched = watchPage(page, new URL(baseURL ?? '').origin);
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
     if (type === 'search') await page.locator('[data-search-results] > li').first().waitFor();
+    if (type === 'decoder') {
+      await page.getByLabel('Bounce text').fill('550 5.1.1 <bob@example.net>: Recipient address rejected');
+      await page.locator('[data-decode-results] article').first().waitFor();
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });

@@ -29,6 +29,7 @@ export const PAGE_TYPES = {
   curatedComparison: '/compare/530-vs-535/',
   compareIndex: '/compare/',
   compareCode: '/compare/530/',
+  decoder: '/decode/',
   search: '/search/?q=530',
   notFound: '/999/',
 } as const;

@@ -54,13 +54,23 @@ const ENHANCED = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
  * "Diagnostic-Code: smtp; ", a quote. Group 1: code, 2: separator, 3-5: enhanced parts, 6: rest.
  */
 const LINE_REPLY = new RegExp(
-  String.raw`^[ \t]*(?:<<<[ \t]*|>[ \t]*|S:[ \t]*|Diagnostic-Code:[ \t]*(?:smtp|x-[a-z-]{1,20})[ \t]*;[ \t]*|smtp;[ \t]*|['"][ \t]*)?(\d{3})([ -]|$)[ \t]*(?:${ENHANCED}\b)?(.*)$`,
+  String.raw`^[ \t]*(?:<<<[ \t]*|>[ \t]*|#[ \t]*|S:[ \t]*|Diagnostic-Code:[ \t]*(?:smtp|x-[a-z-]{1,20})[ \t]*;[ \t]*|smtp;[ \t]*|['"][ \t]*)?(\d{3})([ -]|$)[ \t]*(?:${ENHANCED}\b)?(.*)$`,
   'i',
 );
 
-/** A reply in the middle of a line, after "said:", "smtp;" or "Remote Server returned '". */
+/**
+ * A reply in the middle of a line: after Postfix's "said:" or "refused to talk to me:", "smtp;",
+ * Exchange's "Remote Server returned '", or the colon that ends Exim's "after RCPT TO:<x>:" and
+ * "host x [ip]:".
+ */
 const INLINE_REPLY = new RegExp(
-  String.raw`(?:said:|smtp;|returned[ \t]+')[ \t]*(\d{3})([ -]|$)[ \t]*(?:${ENHANCED}\b)?(.*)$`,
+  String.raw`(?:said:|to me:|smtp;|returned[ \t]+'|\]:|>[^:<>]{0,80}:|\bdata:)[ \t]*(\d{3})([ -]|$)[ \t]*(?:${ENHANCED}\b)?(.*)$`,
+  'i',
+);
+
+/** Exim: "SMTP error from remote mail server after RCPT TO:<x>: 550 5.1.1 ...", whatever the command. */
+const EXIM_REPLY = new RegExp(
+  String.raw`SMTP error from remote mail server after [^\n]{0,300}?:[ \t]+(\d{3})([ -]|$)[ \t]*(?:${ENHANCED}\b)?(.*)$`,
   'i',
 );
 
@@ -69,7 +79,7 @@ const FINAL_RECIPIENT = /^[ \t]*(?:Final|Original)-Recipient:/i;
 
 const POSTFIX_COMMAND = /\(in reply to ([A-Za-z ]{3,30}?) command\)/i;
 const EXIM_AFTER =
-  /\bafter (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|initial connection)\b/i;
+  /\bafter (?:pipelined )?(RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|initial connection)\b/i;
 const TRANSCRIPT_COMMAND =
   /^[ \t]*(?:>>>|C:)[ \t]*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|\.)(?=[ \t:]|$)/i;
 
@@ -77,6 +87,7 @@ const HOST_PATTERNS: RegExp[] = [
   /\bhost ([a-z0-9][a-z0-9.-]{0,252})[ \t]*\[[0-9a-f.:]{2,45}\]/i, // Postfix "host mx[1.2.3.4]", Exim "host mx [1.2.3.4]"
   /^[ \t]*Remote-MTA:[ \t]*dns;[ \t]*([a-z0-9][a-z0-9.-]{0,252})/i,
   /\bwhile talking to ([a-z0-9][a-z0-9.-]{0,252}?)\.?:/i, // Sendmail
+  /\bH=([a-z0-9][a-z0-9.-]{0,252}) \[/i, // Exim main log
 ];
 const GENERATING_SERVER = /^[ \t]*Generating server:[ \t]*([a-z0-9][a-z0-9.-]{0,252})/i;
 
@@ -131,6 +142,32 @@ interface Pending extends DecodedReply {
   block: number;
 }
 
+/**
+ * Bounce bodies and DSN fields wrap long lines with indented continuations; reading them as one
+ * line keeps a wrapped "(in reply to RCPT TO\n    command)" or Exim's reply under "after RCPT TO:".
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const rawLine of lines) {
+    // Quoted e-mail ("> " at the start) is read as the text it quotes; ">>>" is a transcript command.
+    const line = rawLine.startsWith('>>>') ? rawLine : rawLine.replace(/^(?:>[ \t]?)+/, '');
+    const previous = joined.length - 1;
+    const startsReply =
+      /^[ \t]*(?:<<<|>>>|#)?[ \t]*\d{3}[ -]/.test(line) && !/[:;'][ \t]*$/.test(joined[previous] ?? '');
+    if (
+      previous >= 0 &&
+      /^[ \t]+\S/.test(line) &&
+      !startsReply &&
+      (joined[previous] ?? '').length < MAX_LINE_LENGTH
+    ) {
+      joined[previous] = `${joined[previous]} ${line.trim()}`;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
 const joinedPatterns = new Map<string, RegExp>();
 
 /** Matches the repeated code inside a multi-line reply that a log joined into one line. */
@@ -168,7 +205,7 @@ export function decodeBounce(input: unknown): DecodedBounce {
   let command: SmtpCommand | undefined;
   let block = 0;
 
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = joinWrappedLines(text.split(/\r\n|\r|\n/));
   let previousLine: string | undefined;
   for (const rawLine of lines) {
     if (replies.length >= MAX_REPLIES) break;
@@ -180,7 +217,12 @@ export function decodeBounce(input: unknown): DecodedBounce {
     const lower = line.toLowerCase();
     if (lower.includes('recipient:') && FINAL_RECIPIENT.test(line)) block += 1;
 
-    if (lower.includes('host') || lower.includes('remote-mta') || lower.includes('talking')) {
+    if (
+      lower.includes('host') ||
+      lower.includes('remote-mta') ||
+      lower.includes('talking') ||
+      line.includes('H=')
+    ) {
       for (const pattern of HOST_PATTERNS) {
         const found = pattern.exec(line)?.[1];
         if (found) host = found.toLowerCase().replace(/\.$/, '');
@@ -200,7 +242,11 @@ export function decodeBounce(input: unknown): DecodedBounce {
     const eximAfter = lower.includes('after ') ? EXIM_AFTER.exec(line)?.[1] : undefined;
     if (eximAfter) command = commandFromWords(eximAfter);
     const postfixCommand = lower.includes('in reply to') ? POSTFIX_COMMAND.exec(line)?.[1] : undefined;
-    const lineCommand = postfixCommand ? commandFromWords(postfixCommand) : undefined;
+    const lineCommand = postfixCommand
+      ? commandFromWords(postfixCommand)
+      : lower.includes('refused to talk to me')
+        ? 'CONNECT'
+        : undefined;
 
     const status = lower.includes('status:') ? STATUS_FIELD.exec(line) : null;
     if (status) {
@@ -209,7 +255,10 @@ export function decodeBounce(input: unknown): DecodedBounce {
       continue;
     }
 
-    const match = LINE_REPLY.exec(line) ?? INLINE_REPLY.exec(line);
+    const match =
+      LINE_REPLY.exec(line) ??
+      (lower.includes('smtp error from remote') ? EXIM_REPLY.exec(line) : null) ??
+      INLINE_REPLY.exec(line);
     if (!match) {
       // An indented line after an open or just-finished reply continues its text (Exim wraps this way).
       const last = replies.at(-1);
@@ -244,10 +293,12 @@ export function decodeBounce(input: unknown): DecodedBounce {
     const replyCommand = lineCommand ?? command;
     if (replyCommand) reply.command = replyCommand;
     if (host) reply.host = host;
-    const key = `${reply.basic}|${reply.enhanced ?? ''}|${reply.text}`;
+    // Compared without spaces and punctuation: a DSN re-wraps the same reply its human part quoted.
+    const key = `${reply.basic}|${reply.enhanced ?? ''}|${reply.text.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
     const duplicate = seen.get(key);
     if (duplicate) {
       if (!duplicate.command && reply.command) duplicate.command = reply.command;
+      if (!duplicate.host && reply.host) duplicate.host = reply.host;
       continue;
     }
     seen.set(key, reply);

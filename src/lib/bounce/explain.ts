@@ -1,9 +1,11 @@
 /**
+ * Runs in the browser: it imports only small modules (no schemas, no registry data).
+ *
  * Turns decoded replies into what the decoder shows for each: meaning, permanent or transient,
  * retry, who acts, the first step, links, and what is wrong with the reply itself.
  */
 import type { CodeRecord } from '../codeRecords';
-import { whoActsLabel } from '../codeRecords';
+import { whoActsLabel } from '../labels';
 import { SUBJECTS } from '../enhancedCodes';
 import type { DecodedReply, Provider } from './decode';
 import { vendorMeaning } from './vendorCodes';

@@ -28,3 +28,13 @@ describe('content/codes as a whole', () => {
     expect(files.map((file) => Number(file.stem))).toEqual([...STANDARD_CODES]);
   });
 });
+
+describe('Markdown bodies', () => {
+  it.each(readContentFiles('codes').concat(readContentFiles('enhanced'), readContentFiles('comparisons')))(
+    '$fileName writes angle-bracket text such as <domain> inside code spans, so it is not read as HTML',
+    (file) => {
+      const outsideCode = file.body.replace(/`[^`]*`/g, '');
+      expect(outsideCode.match(/<[A-Za-z][^>\n]{0,60}>/g) ?? []).toEqual([]);
+    },
+  );
+});

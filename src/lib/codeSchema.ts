@@ -85,7 +85,14 @@ export const enhancedCodeSchema = z
   .regex(/^[245]\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/, 'must be an enhanced status code such as "5.7.1"');
 
 /** Inline Markdown: backtick code spans and [text](url) links are rendered; nothing else. */
-const inline = z.string().min(3);
+export const inline = z.string().min(3);
+
+/** Steps by who must act; each list, when given, has at least one step. */
+export const fixStepsShape = {
+  'sending-user': z.array(inline).min(1).optional(),
+  'sending-admin': z.array(inline).min(1).optional(),
+  'receiving-admin': z.array(inline).min(1).optional(),
+};
 
 export const codeSchema = z
   .strictObject({
@@ -119,12 +126,7 @@ export const codeSchema = z
     causes: z.array(inline).min(1),
     /** What to do, by who must act. Success and intermediate codes use `nobody` instead. */
     fix: z
-      .strictObject({
-        'sending-user': z.array(inline).min(1).optional(),
-        'sending-admin': z.array(inline).min(1).optional(),
-        'receiving-admin': z.array(inline).min(1).optional(),
-        nobody: inline.optional(),
-      })
+      .strictObject({ ...fixStepsShape, nobody: inline.optional() })
       .refine((fix) => Object.keys(fix).length > 0, 'must name at least one actor'),
     retry: z.strictObject({
       policy: z.enum(RETRY_POLICIES),

@@ -4,7 +4,7 @@
  * in ./prose; content prose (summaries, causes, fix steps) is only ever quoted whole, with a label.
  */
 import type { Actor, CodeEntryData, RetryPolicy, Stage } from './codeSchema';
-import { ACTOR_LABELS } from './labels';
+import { ACTOR_LABELS, STAGE_LABELS } from './labels';
 import { listWith, sentenceCase, withArticle } from './prose';
 import { replyClassOf, type ReplyClass } from './replyCodes';
 import { rfcLabel, rfcUrl } from './rfc';
@@ -16,30 +16,13 @@ const CLASS_NOUN: Record<ReplyClass, { one: string; many: string }> = {
   5: { one: 'permanent failure', many: 'permanent failures' },
 };
 
-/** Command names as prose uses them; the greeting and end of data get phrases of their own. */
-const COMMAND_NAMES: Record<Exclude<Stage, 'connect' | 'end-of-data' | 'any'>, string> = {
-  ehlo: 'EHLO',
-  helo: 'HELO',
-  starttls: 'STARTTLS',
-  auth: 'AUTH',
-  mail: 'MAIL FROM',
-  rcpt: 'RCPT TO',
-  data: 'DATA',
-  bdat: 'BDAT',
-  rset: 'RSET',
-  noop: 'NOOP',
-  vrfy: 'VRFY',
-  expn: 'EXPN',
-  help: 'HELP',
-  quit: 'QUIT',
-  etrn: 'ETRN',
-  atrn: 'ATRN',
-};
-
-/** What happens next, as a clause about the code: "after 421 the sending system ...". */
+/** What happens next, as a clause about the code: "after 421 the same request may succeed…". */
 const RETRY_CLAUSE: Record<RetryPolicy, (code: number) => string> = {
-  none: (code) => `nothing needs doing after ${code}`,
-  later: (code) => `after ${code} the sending system keeps the message and tries again later`,
+  none: (code) =>
+    replyClassOf(code) === 3
+      ? `after ${code} the client goes on to send what the server asked for`
+      : `nothing needs doing after ${code}`,
+  later: (code) => `after ${code} the same request may succeed if it is tried again later`,
   'after-fix': (code) => `after ${code} the same request fails again until its cause is fixed`,
   never: (code) => `after ${code} no retry helps, because the destination does not accept mail`,
 };
@@ -54,7 +37,8 @@ export function sentPhrase(stages: readonly Stage[]): string {
     parts.push('in reply to any command');
   } else {
     const names = stages.flatMap((stage) =>
-      stage === 'connect' || stage === 'end-of-data' || stage === 'any' ? [] : [COMMAND_NAMES[stage]],
+      // The greeting, the end of data and "any command" get phrases of their own below.
+      stage === 'connect' || stage === 'end-of-data' || stage === 'any' ? [] : [STAGE_LABELS[stage]],
     );
     if (names.length > MAX_COMMANDS) {
       parts.push(`in reply to ${names.slice(0, MAX_COMMANDS).join(', ')} and other commands`);
@@ -87,8 +71,9 @@ export function actorsClause(actors: readonly (Actor | 'nobody')[]): string {
 function definedByPhrase(data: CodeEntryData): string {
   const rfcs = [...new Set(data.meanings.map((meaning) => meaning.source.rfc))];
   if (data.status === 'standard') {
-    const core = rfcs.find((rfc) => rfc === 5321 || rfc === 7504) ?? 5321;
-    return `by SMTP itself (RFC ${core})`;
+    return rfcs.includes(7504) && !rfcs.includes(5321)
+      ? 'by RFC 7504, an update to SMTP'
+      : 'by SMTP itself (RFC 5321)';
   }
   const plural = data.extensions.length > 1 ? 's' : '';
   const cited = listWith(
@@ -100,8 +85,12 @@ function definedByPhrase(data: CodeEntryData): string {
 
 /** How the sending side treats the code, for the "Retrying" difference. */
 const RETRY_TREATMENT: Record<RetryPolicy, (code: number) => string> = {
-  none: (code) => `${code} ends the matter: there is nothing to retry`,
-  later: (code) => `${code} is retried by the sending system on its own schedule (RFC 5321 §4.5.4)`,
+  none: (code) =>
+    replyClassOf(code) === 3
+      ? `${code} is not an error: the client continues with the next step`
+      : `${code} reports a success: there is nothing to retry`,
+  later: (code) =>
+    `${code} is temporary: trying again later may work, and a sending server retries queued mail on its own (RFC 5321 §4.5.4)`,
   'after-fix': (code) => `${code} is not retried as it stands: something must change first`,
   never: (code) => `${code} is not retried at all, because the destination accepts no mail`,
 };

@@ -7,7 +7,7 @@
  * from here, so they cannot drift.
  */
 import { z } from 'astro/zod';
-import { rfcReferenceSchema } from './codeSchema';
+import { fixStepsShape, inline, rfcReferenceSchema } from './codeSchema';
 import { isStandardCode } from './replyCodes';
 
 /** RFC 3463 §2 subject names, by subject digit (as the IANA registry spells them). */
@@ -32,8 +32,6 @@ export const registryCodeSchema = z
 
 /** Either a class-neutral registry code ("X.7.0") or a standard basic code ("550"). */
 const relatedCodeSchema = z.union([registryCodeSchema, z.number().int()]);
-
-const inline = z.string().min(3);
 
 /** X.7.28 comes from an Internet-Draft, not an RFC: cite it by name. */
 const draftReferenceSchema = z.strictObject({
@@ -66,11 +64,7 @@ export const enhancedSchema = z
     causes: z.array(inline).min(1),
     /** What to do, by who must act (for failures; success-only notes go in classes['2']). */
     fix: z
-      .strictObject({
-        'sending-user': z.array(inline).min(1).optional(),
-        'sending-admin': z.array(inline).min(1).optional(),
-        'receiving-admin': z.array(inline).min(1).optional(),
-      })
+      .strictObject(fixStepsShape)
       .refine((fix) => Object.keys(fix).length > 0, 'must name at least one actor'),
     /** Replies real servers send with this code: the whole line as sent, basic code first. */
     wild: z

@@ -113,6 +113,8 @@ async function runSearch(query: string): Promise<void> {
     const record = target.code ? records.get(target.code) : undefined;
     return renderTarget(target, record?.name, record?.meaning);
   });
+  // The pages the query names are known at once: show them while the full-text search runs.
+  if (direct.length > 0) list.replaceChildren(...direct);
   const pagefind = await loadPagefind();
   const found = await pagefind.search(trimmed);
   if (ticket !== latest) return; // a newer query has started
@@ -142,6 +144,16 @@ document.querySelector('[data-needs-js-message]')?.remove();
 
 if (form && input) {
   const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+  // With no query yet, start loading the index and the code list when the reader reaches for the
+  // box, so the first search does not wait for them (a ?q= link starts the search at once anyway).
+  input.addEventListener(
+    'focus',
+    () => {
+      void loadPagefind();
+      void loadCodeRecords();
+    },
+    { once: true },
+  );
   input.value = initial;
   void runSearch(initial);
   input.addEventListener('input', () => {

@@ -101,6 +101,16 @@ describe('generated comparison prose', () => {
     );
   });
 
+  it('does not call an intermediate reply the end of the matter', () => {
+    const model = compareCodes(get(354), get(552));
+    expect(model.opening.join(' ')).toContain(
+      'After 354 the client goes on to send what the server asked for',
+    );
+    expect(model.differences.find((difference) => difference.label === 'Retrying')?.text).toMatch(
+      /^354 is not an error: the client continues with the next step;/,
+    );
+  });
+
   it('says a shared attribute once, as a similarity, not as a difference', () => {
     const model = compareCodes(get(550), get(553));
     expect(model.similarities).toMatch(/^Both are permanent failures \(first digit 5\)/);

@@ -68,9 +68,13 @@ describe('decodeBounce on random and hostile input', () => {
     ];
     decodeBounce(shapes[0]); // warm up the regular expressions
     for (const input of shapes) {
-      const started = performance.now();
-      decodeBounce(input);
-      expect(performance.now() - started, input.slice(0, 20)).toBeLessThan(200);
+      // The best of three runs: another test file running on the same core must not fail this one.
+      const times = [0, 1, 2].map(() => {
+        const started = performance.now();
+        decodeBounce(input);
+        return performance.now() - started;
+      });
+      expect(Math.min(...times), input.slice(0, 20)).toBeLessThan(200);
     }
   });
 

@@ -20,7 +20,12 @@ try {
       for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(origin + path, { waitUntil: 'networkidle' });
-        const name = path.replace(/[^a-z0-9.]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+        const name =
+          path
+            .replace(/#.*$/, '')
+            .replace(/[^a-z0-9.]+/gi, '_')
+            .replace(/^_|_$/g, '')
+            .slice(0, 60) || 'home';
         const file = `screenshots/${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env['FULL'] === '1' });
         console.log(file);

@@ -217,6 +217,10 @@ export function decodeBounce(input: unknown): DecodedBounce {
     const lower = line.toLowerCase();
     if (lower.includes('recipient:') && FINAL_RECIPIENT.test(line)) block += 1;
 
+    // A host named on its own line (Remote-MTA, "while talking to") holds for the replies after it; one
+    // named on the reply's own line ("host x said: 550 ...") holds for that reply only.
+    const hostBefore = host;
+    let hostOnLine = false;
     if (
       lower.includes('host') ||
       lower.includes('remote-mta') ||
@@ -225,7 +229,10 @@ export function decodeBounce(input: unknown): DecodedBounce {
     ) {
       for (const pattern of HOST_PATTERNS) {
         const found = pattern.exec(line)?.[1];
-        if (found) host = found.toLowerCase().replace(/\.$/, '');
+        if (found) {
+          host = found.toLowerCase().replace(/\.$/, '');
+          hostOnLine = true;
+        }
       }
     }
     if (lower.includes('generating server')) {
@@ -304,6 +311,7 @@ export function decodeBounce(input: unknown): DecodedBounce {
     seen.set(key, reply);
     replies.push(reply);
     command = undefined;
+    if (hostOnLine) host = hostBefore;
   }
 
   // A DSN Status field repeats the diagnostic's enhanced code; it stands alone only when nothing else says it.

@@ -65,7 +65,10 @@ function subjectNote(code: string): string {
 export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, CodeRecord>): ExplainedReply {
   const basicRecord = reply.basic !== undefined ? records.get(String(reply.basic)) : undefined;
   const enhancedRecord = reply.enhanced ? records.get(reply.enhanced) : undefined;
-  const primary = enhancedRecord ?? basicRecord;
+  // With classes in conflict the basic code is what senders act on, so it leads.
+  const primary = reply.problems.includes('class-mismatch')
+    ? (basicRecord ?? enhancedRecord)
+    : (enhancedRecord ?? basicRecord);
   const replyClass = reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0]);
   const warnings: string[] = [];
 

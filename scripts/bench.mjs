@@ -209,7 +209,7 @@ const codeTotal = code.html + code.css + code.js + code.other;
 const lines = [
   '# Benchmarks',
   '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${kb(totalmem() / 1024)} RAM (in MB: ${Math.round(totalmem() / 1048576)}), ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion}.`,
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1073741824).toFixed(1)} GiB RAM, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion}.`,
   '',
   '## Build',
   '',

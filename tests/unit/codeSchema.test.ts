@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeSchema } from '../../src/lib/codeSchema';
 import { idFromFileName } from '../../src/lib/contentIds';
-import { splitFrontMatter } from '../../src/lib/frontMatter';
-import { CONTENT_DIR } from './helpers/contentFiles';
+import { frontMatterOf, schemaProblems } from './helpers/contentFiles';
 
 /** A complete, valid entry to break one field at a time. */
-function validEntry(): Record<string, unknown> {
-  const file = readFileSync(join(CONTENT_DIR, 'codes/530.md'), 'utf8');
-  return structuredClone(splitFrontMatter(file, '530.md').data) as Record<string, unknown>;
-}
-
-function problems(data: unknown): string[] {
-  const result = codeSchema.safeParse(data);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+const validEntry = () => frontMatterOf('codes/530.md');
+const problems = (data: unknown) => schemaProblems(codeSchema, data);
 
 describe('codeSchema', () => {
   it('accepts a complete entry', () => {

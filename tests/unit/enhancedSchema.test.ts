@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enhancedSchema } from '../../src/lib/enhancedSchema';
-import { splitFrontMatter } from '../../src/lib/frontMatter';
-import { CONTENT_DIR } from './helpers/contentFiles';
+import { frontMatterOf, schemaProblems } from './helpers/contentFiles';
 
-function validEntry(): Record<string, unknown> {
-  const file = readFileSync(join(CONTENT_DIR, 'enhanced/X.7.1.md'), 'utf8');
-  return structuredClone(splitFrontMatter(file, 'X.7.1.md').data) as Record<string, unknown>;
-}
-
-function problems(data: unknown): string[] {
-  const result = enhancedSchema.safeParse(data);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+/** A complete, valid entry to break one field at a time. */
+const validEntry = () => frontMatterOf('enhanced/X.7.1.md');
+const problems = (data: unknown) => schemaProblems(enhancedSchema, data);
 
 describe('enhancedSchema', () => {
   it('accepts a complete entry', () => {

@@ -22,3 +22,24 @@ export function readContentFiles(folder: string): ContentFile[] {
       ...splitFrontMatter(readFileSync(join(dir, fileName), 'utf8'), fileName),
     }));
 }
+
+/** A content file's front matter, as a fresh object a test may change. */
+export function frontMatterOf(relativePath: string): Record<string, unknown> {
+  const source = readFileSync(join(CONTENT_DIR, relativePath), 'utf8');
+  return structuredClone(splitFrontMatter(source, relativePath).data) as Record<string, unknown>;
+}
+
+/** Validation problems as "field.path: message" lines, [] when the data is valid. */
+export function schemaProblems(
+  schema: {
+    safeParse(
+      data: unknown,
+    ): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  data: unknown,
+): string[] {
+  const result = schema.safeParse(data);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
+}

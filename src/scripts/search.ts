@@ -108,6 +108,7 @@ async function runSearch(query: string): Promise<void> {
   }
   status.textContent = 'Searching…';
   const records = await loadCodeRecords();
+  if (ticket !== latest) return; // a newer query has started
   const targets = queryTargets(trimmed, (code) => records.has(code));
   const direct = targets.map((target) => {
     const record = target.code ? records.get(target.code) : undefined;
@@ -129,7 +130,7 @@ async function runSearch(query: string): Promise<void> {
   status.textContent =
     total === 0
       ? `No pages match “${trimmed}”.`
-      : `${total} page${total === 1 ? '' : 's'} match “${trimmed}”.`;
+      : `Showing ${total} page${total === 1 ? '' : 's'} for “${trimmed}”.`;
 }
 
 function syncUrl(query: string): void {

@@ -53,7 +53,7 @@ export const PROVIDER_NOTES: Record<Provider, string> = {
   microsoft:
     'Microsoft 365 / Exchange: tags such as RESOLVER.ADR or STOREDRV name the Exchange component that failed. Microsoft numbers many of its own enhanced codes beyond the registry (5.7.606, 5.7.708…); the explanation below says so when it does.',
   yahoo:
-    "Yahoo: the [TSSnn] tag in the text names the reason for a deferral or refusal; Yahoo's Sender Hub lists the tags. [TSS04] deferrals are temporary and clear as the sender's reputation recovers.",
+    "Yahoo: the [TSSnn] tag in the text names the reason for the deferral or refusal; look the tag up on Yahoo's sender error-code page, which the reply usually links to. A 4xx with a tag is still temporary: the sending server retries.",
 };
 
 function subjectNote(code: string): string {

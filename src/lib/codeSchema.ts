@@ -156,6 +156,8 @@ export const codeSchema = z
     related: z.array(z.strictObject({ code: z.number().int(), why: inline })).min(1),
     /** Enhanced status codes this reply commonly carries, most common first. */
     enhanced: z.array(enhancedCodeSchema).default([]),
+    /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
+    reviewed: z.string().regex(/^20\d\d-[01]\d-[0-3]\d$/, 'must be a date written YYYY-MM-DD').optional(),
   })
   .superRefine((data, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

@@ -11,6 +11,8 @@ export const comparisonSchema = z
     pair: z.tuple([z.number().int(), z.number().int()]),
     /** One or two sentences stating the essential difference; the page's opening paragraph. */
     summary: z.string().min(60).max(400),
+    /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
+    reviewed: z.string().regex(/^20\d\d-[01]\d-[0-3]\d$/, 'must be a date written YYYY-MM-DD').optional(),
   })
   .superRefine((data, ctx) => {
     const [a, b] = data.pair;

@@ -76,6 +76,8 @@ export const enhancedSchema = z
       .default([]),
     references: z.array(z.union([rfcReferenceSchema, draftReferenceSchema])).min(1),
     related: z.array(z.strictObject({ code: relatedCodeSchema, why: inline })).min(1),
+    /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
+    reviewed: z.string().regex(/^20\d\d-[01]\d-[0-3]\d$/, 'must be a date written YYYY-MM-DD').optional(),
   })
   .superRefine((data, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

@@ -1,3 +1,4 @@
+// Writers of content/vendors/*.md: read content/vendors/README.txt first (sources, honesty, how to commit).
 /**
  * The vendor dataset: one file per provider, spam filter, MTA or blocklist (`content/vendors/<slug>.md`).
  *

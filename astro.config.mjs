@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import codePage500 from './src/integrations/codePage500.ts';
 import hostRedirects from './src/integrations/hostRedirects.ts';
-import { allPairs } from './src/lib/comparisonPairs.ts';
-import { STANDARD_CODES } from './src/lib/replyCodes.ts';
+import { allPairs } from './src/lib/compare/pairs.ts';
+import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 
 /** Reverse-order comparison URLs (/compare/535-vs-530/) lead to the canonical page. */
 const comparisonRedirects = Object.fromEntries(

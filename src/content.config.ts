@@ -4,9 +4,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema } from './lib/codeSchema';
-import { enhancedSchema } from './lib/enhancedSchema';
-import { comparisonSchema, pairId } from './lib/comparisonSchema';
+import { codeSchema } from './lib/codes/schema';
+import { enhancedSchema } from './lib/enhanced/schema';
+import { comparisonSchema, pairId } from './lib/compare/schema';
 import { idFromFileName } from './lib/contentIds';
 
 const codes = defineCollection({

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allPairs, redirectLines } from '../lib/comparisonPairs';
-import { STANDARD_CODES } from '../lib/replyCodes';
+import { allPairs, redirectLines } from '../lib/compare/pairs';
+import { STANDARD_CODES } from '../lib/codes/replyCodes';
 
 export default function hostRedirects(): AstroIntegration {
   return {

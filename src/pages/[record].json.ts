@@ -1,6 +1,6 @@
 /** /530.json, /5.7.1.json: one code's record. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCodeRecords } from '../lib/siteData';
+import { allCodeRecords } from '../collections';
 
 export const getStaticPaths = (async () => {
   const records = await allCodeRecords();

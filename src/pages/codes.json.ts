@@ -1,6 +1,6 @@
 /** /codes.json: every basic and enhanced code the site has a page for. */
 import type { APIRoute } from 'astro';
-import { allCodeRecords } from '../lib/siteData';
+import { allCodeRecords } from '../collections';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = await allCodeRecords();

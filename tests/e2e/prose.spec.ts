@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findProseGlitches } from '../../src/lib/proseGlitches';
+import { findProseGlitches } from '../helpers/proseGlitches';
 import { CODES, CURATED_COMPARISONS, ENHANCED_PAGES } from './support';
 
 /** Every code and enhanced page, the indexes, and every curated comparison (generated ones are checked in the unit tests). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSchema } from '../../src/lib/codeSchema';
-import { STANDARD_CODES } from '../../src/lib/replyCodes';
+import { codeSchema } from '../../src/lib/codes/schema';
+import { STANDARD_CODES } from '../../src/lib/codes/replyCodes';
 import { readContentFiles } from './helpers/contentFiles';
 
 const files = readContentFiles('codes');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSchema } from '../../src/lib/codeSchema';
+import { codeSchema } from '../../src/lib/codes/schema';
 import { idFromFileName } from '../../src/lib/contentIds';
 import { frontMatterOf, schemaProblems } from './helpers/contentFiles';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema } from '../../src/lib/comparisonSchema';
+import { comparisonSchema } from '../../src/lib/compare/schema';
 import { readContentFiles } from './helpers/contentFiles';
 
 const files = readContentFiles('comparisons');

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeEntryData } from '../../src/lib/codeSchema';
-import { codeSchema } from '../../src/lib/codeSchema';
-import { actorsClause, compareCodes, sentPhrase } from '../../src/lib/comparison';
-import {
-  allPairs,
-  comparisonPath,
-  makePair,
-  redirectLines,
-  relatedComparisons,
-} from '../../src/lib/comparisonPairs';
+import type { CodeEntryData } from '../../src/lib/codes/schema';
+import { codeSchema } from '../../src/lib/codes/schema';
+import { actorsClause, compareCodes, sentPhrase } from '../../src/lib/compare/model';
+import { allPairs, makePair, redirectLines, relatedComparisons } from '../../src/lib/compare/pairs';
 import { inlineToPlainText } from '../../src/lib/inlineMarkdown';
-import { findProseGlitches } from '../../src/lib/proseGlitches';
-import { STANDARD_CODES } from '../../src/lib/replyCodes';
+import { findProseGlitches } from '../helpers/proseGlitches';
+import { STANDARD_CODES } from '../../src/lib/codes/replyCodes';
+import { comparisonUrl } from '../../src/lib/urls';
 import { readContentFiles } from './helpers/contentFiles';
 
 const codes = new Map(
@@ -43,8 +38,8 @@ describe('pair generation', () => {
   });
 
   it('gives one canonical address whatever the order', () => {
-    expect(comparisonPath(530, 214)).toBe('/compare/214-vs-530/');
-    expect(comparisonPath(214, 530)).toBe('/compare/214-vs-530/');
+    expect(comparisonUrl(530, 214)).toBe('/compare/214-vs-530/');
+    expect(comparisonUrl(214, 530)).toBe('/compare/214-vs-530/');
     expect(makePair(535, 530)).toMatchObject({ id: '530-vs-535', reverseId: '535-vs-530' });
     expect(() => makePair(530, 530)).toThrow();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBounce } from '../../src/lib/bounce/decode';
 import { explainReply } from '../../src/lib/bounce/explain';
-import type { CodeRecord } from '../../src/lib/codeRecords';
+import type { CodeRecord } from '../../src/lib/reference/records';
 
 describe('decoder rules beyond the corpus', () => {
   it('keeps a host named on a reply line to that reply', () => {
@@ -19,6 +19,7 @@ describe('decoder rules beyond the corpus', () => {
       name: code,
       meaning,
       retry: code.startsWith('4') ? 'later' : 'after-fix',
+      retryText: '',
       whoActs: ['sending-admin'],
       firstStep: 'step',
       url: `/${code}/`,

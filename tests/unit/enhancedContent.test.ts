@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { enhancedSchema } from '../../src/lib/enhancedSchema';
+import { enhancedSchema } from '../../src/lib/enhanced/schema';
 import { CONTENT_DIR, readContentFiles } from './helpers/contentFiles';
 
 const files = readContentFiles('enhanced');

@@ -3,13 +3,14 @@
  * resolve both ways. Reads the content files directly, as the build does.
  */
 import { describe, expect, it } from 'vitest';
-import type { CodeEntryData } from '../../src/lib/codeSchema';
-import { codeSchema } from '../../src/lib/codeSchema';
-import { pageClasses } from '../../src/lib/enhancedPage';
-import { REGISTRY_ENTRIES, parseEnhanced, withClass } from '../../src/lib/enhancedRegistry';
-import type { EnhancedEntryData } from '../../src/lib/enhancedSchema';
-import { enhancedSchema } from '../../src/lib/enhancedSchema';
-import { isStandardCode } from '../../src/lib/replyCodes';
+import type { CodeEntryData } from '../../src/lib/codes/schema';
+import { codeSchema } from '../../src/lib/codes/schema';
+import { pageClasses } from '../../src/lib/enhanced/codes';
+import { parseEnhanced, withClass } from '../../src/lib/enhanced/codes';
+import { REGISTRY_ENTRIES } from '../../src/lib/enhanced/registry';
+import type { EnhancedEntryData } from '../../src/lib/enhanced/schema';
+import { enhancedSchema } from '../../src/lib/enhanced/schema';
+import { isStandardCode } from '../../src/lib/codes/replyCodes';
 import { readContentFiles } from './helpers/contentFiles';
 
 const enhanced = readContentFiles('enhanced').map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enhancedSchema } from '../../src/lib/enhancedSchema';
+import { enhancedSchema } from '../../src/lib/enhanced/schema';
 import { frontMatterOf, schemaProblems } from './helpers/contentFiles';
 
 /** A complete, valid entry to break one field at a time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../src/lib/excerpt';
+import { excerptSegments } from '../../src/lib/search/excerpt';
 
 describe('excerptSegments', () => {
   it('splits highlighted matches from plain text', () => {

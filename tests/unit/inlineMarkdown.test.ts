@@ -1,27 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, inlineToPlainText, renderInline } from '../../src/lib/inlineMarkdown';
+import {
+  inlineToPlainText,
+  joinRich,
+  parseInline,
+  richToPlainText,
+  richTokens,
+} from '../../src/lib/inlineMarkdown';
 
-describe('renderInline', () => {
-  it('renders code spans and links', () => {
+describe('parseInline', () => {
+  it('splits code spans and links from the text', () => {
     expect(
-      renderInline('run `dig MX example.com` or read [RFC 5321](https://www.rfc-editor.org/rfc/rfc5321)'),
-    ).toBe(
-      'run <code>dig MX example.com</code> or read <a href="https://www.rfc-editor.org/rfc/rfc5321">RFC 5321</a>',
-    );
+      parseInline('run `dig MX example.com` or read [RFC 5321](https://www.rfc-editor.org/rfc/rfc5321)'),
+    ).toEqual([
+      { kind: 'text', text: 'run ' },
+      { kind: 'code', text: 'dig MX example.com' },
+      { kind: 'text', text: ' or read ' },
+      { kind: 'link', text: 'RFC 5321', href: 'https://www.rfc-editor.org/rfc/rfc5321' },
+    ]);
   });
 
-  it('escapes markup everywhere, including inside code spans', () => {
-    expect(renderInline('<script>alert(1)</script> `<b>`')).toBe(
-      '&lt;script&gt;alert(1)&lt;/script&gt; <code>&lt;b&gt;</code>',
-    );
+  it('keeps markup as text: nothing becomes HTML', () => {
+    expect(parseInline('<script>alert(1)</script> `<b>`')).toEqual([
+      { kind: 'text', text: '<script>alert(1)</script> ' },
+      { kind: 'code', text: '<b>' },
+    ]);
   });
 
   it('leaves javascript: links as text', () => {
-    expect(renderInline('[click](javascript:alert(1))')).not.toContain('<a');
+    expect(parseInline('[click](javascript:alert(1))').some((token) => token.kind === 'link')).toBe(false);
   });
 
   it('does not turn links inside code spans into anchors', () => {
-    expect(renderInline('`[a](https://x.example)`')).toBe('<code>[a](https://x.example)</code>');
+    expect(parseInline('`[a](https://x.example)`')).toEqual([
+      { kind: 'code', text: '[a](https://x.example)' },
+    ]);
+  });
+
+  it('puts site-relative links under the base', () => {
+    expect(parseInline('see [550](/550/)', '/smtp-codes/')).toContainEqual({
+      kind: 'link',
+      text: '550',
+      href: '/smtp-codes/550/',
+    });
+  });
+});
+
+describe('rich text', () => {
+  it('joins links with no stray whitespace', () => {
+    const links = ['4.7.1', '2.7.1', '5.7.1'].map((code) => ({ text: code, href: `/${code}/` }));
+    expect(richToPlainText(joinRich(links, ', ', ' and '))).toBe('4.7.1, 2.7.1 and 5.7.1');
+  });
+
+  it('merges plain runs and renders a content field inside a sentence', () => {
+    expect(richTokens([{ text: '535', href: '/535/' }, ': ', { md: 'wrong `password`' }])).toEqual([
+      { kind: 'link', text: '535', href: '/535/' },
+      { kind: 'text', text: ': wrong ' },
+      { kind: 'code', text: 'password' },
+    ]);
   });
 });
 
@@ -29,14 +64,6 @@ describe('inlineToPlainText', () => {
   it('drops backticks and link targets, folds whitespace', () => {
     expect(inlineToPlainText('Run `swaks`\n  and see [the RFC](https://example.com).')).toBe(
       'Run swaks and see the RFC.',
-    );
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainMissingPath } from '../../src/lib/notFound';
+import { explainMissingPath } from '../../src/lib/codes/notFound';
 
 describe('explainMissingPath', () => {
   it('explains that 999 cannot be a reply code because of its first digit', () => {

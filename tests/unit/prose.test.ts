@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, indefiniteArticle, listWith, sentenceCase, withArticle } from '../../src/lib/prose';
+import { asSentence, indefiniteArticle, listWith, sentenceCase, withArticle } from '../../src/lib/wording/prose';
 
 describe('indefiniteArticle', () => {
   it('follows the sound of the next word', () => {

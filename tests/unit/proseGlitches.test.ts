@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProseGlitches } from '../../src/lib/proseGlitches';
+import { findProseGlitches } from '../helpers/proseGlitches';
 
 describe('findProseGlitches', () => {
   it('passes clean prose', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTargets } from '../../src/lib/queryCodes';
+import { queryTargets } from '../../src/lib/search/queryCodes';
 
 const pages = new Set(['5.1.1', '5.4.1', '5.7.1', '4.7.0']);
 const urls = (query: string) => queryTargets(query, (code) => pages.has(code)).map((target) => target.url);

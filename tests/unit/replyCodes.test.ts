@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   STANDARD_CODES,
-  categoryOf,
   isStandardCode,
   isWellFormedReplyCode,
   replyClassOf,
-} from '../../src/lib/replyCodes';
+} from '../../src/lib/codes/replyCodes';
+import { categoryOf } from '../../src/lib/wording/classes';
 import { CONTENT_DIR } from './helpers/contentFiles';
 
 describe('STANDARD_CODES', () => {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rfcSectionNumbers } from '../../src/lib/rfcSections';
+import { rfcSectionNumbers } from '../helpers/rfcSections';
 import { CONTENT_DIR, readContentFiles } from './helpers/contentFiles';
 
 interface Citation {

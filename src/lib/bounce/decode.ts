@@ -5,7 +5,7 @@
  * Pure and DOM-free: it returns data, never HTML, and it never throws. Every pattern is anchored
  * or bounded so that a megabyte of hostile text still decodes in linear time.
  */
-import { isStandardCode, isWellFormedReplyCode } from '../replyCodes';
+import { isStandardCode, isWellFormedReplyCode } from '../codes/replyCodes';
 
 export type SmtpCommand =
   | 'CONNECT'

@@ -4,9 +4,12 @@
  * Turns decoded replies into what the decoder shows for each: meaning, permanent or transient,
  * retry, who acts, the first step, links, and what is wrong with the reply itself.
  */
-import type { CodeRecord } from '../codeRecords';
-import { whoActsLabel } from '../labels';
-import { SUBJECTS } from '../enhancedCodes';
+import type { CodeRecord } from '../reference/records';
+import { enhancedIndexUrl } from '../urls';
+import { whoActsLabel } from '../wording/actors';
+import { CLASS_OUTCOME } from '../wording/classes';
+import { retryPolicyForClass, retrySentence } from '../wording/retry';
+import { subjectNote } from '../wording/subjects';
 import type { DecodedReply, Provider } from './decode';
 import { vendorMeaning } from './vendorCodes';
 
@@ -33,20 +36,6 @@ export interface ExplainedReply {
   warnings: string[];
 }
 
-const OUTCOME: Record<number, string> = {
-  2: 'Success',
-  3: 'Intermediate: the server wants more',
-  4: 'Transient failure: the sending system retries',
-  5: 'Permanent failure: do not retry unchanged',
-};
-
-const RETRY_TEXT: Record<string, string> = {
-  none: 'Nothing to retry.',
-  later: 'Yes: the sending system keeps the message and retries on its own schedule (RFC 5321 §4.5.4).',
-  'after-fix': 'Not unchanged: fix the cause first, then send again.',
-  never: 'No: the destination does not accept mail.',
-};
-
 export const PROVIDER_NOTES: Record<Provider, string> = {
   gmail:
     'Gmail (Google Workspace): Gmail ends its replies with "- gsmtp" and usually points to a Google support page that explains the code; read the whole multi-line text.',
@@ -56,10 +45,9 @@ export const PROVIDER_NOTES: Record<Provider, string> = {
     "Yahoo: the [TSSnn] tag in the text names the reason for the deferral or refusal; look the tag up on Yahoo's sender error-code page, which the reply usually links to. A 4xx with a tag is still temporary: the sending server retries.",
 };
 
-function subjectNote(code: string): string {
-  const subject = Number(code.split('.')[1]);
-  const info = SUBJECTS[subject];
-  return info ? `Subject ${subject}: ${info.name}.` : 'Its subject number is not one RFC 3463 defines.';
+/** The outcome line for a class digit; an unknown digit has none. */
+function outcomeOf(replyClass: number): string | undefined {
+  return (CLASS_OUTCOME as Record<number, string | undefined>)[replyClass];
 }
 
 export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, CodeRecord>): ExplainedReply {
@@ -79,7 +67,7 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
   }
   if (reply.problems.includes('nonstandard-code')) {
     warnings.push(
-      `${reply.basic} is not a standard SMTP reply code. Clients read an unknown code by its first digit (RFC 5321 §4.2), so it counts as ${OUTCOME[replyClass]?.toLowerCase() ?? 'unknown'}.`,
+      `${reply.basic} is not a standard SMTP reply code. Clients read an unknown code by its first digit (RFC 5321 §4.2), so it counts as ${outcomeOf(replyClass)?.toLowerCase() ?? 'unknown'}.`,
     );
   }
   if (reply.problems.includes('class-mismatch')) {
@@ -100,7 +88,7 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
         }
       : {
           code: reply.enhanced,
-          url: `/enhanced/#subject-${reply.enhanced.split('.')[1]}`,
+          url: enhancedIndexUrl(reply.enhanced.split('.')[1]),
           note: `Not in the IANA registry. ${subjectNote(reply.enhanced)}${vendor ? ` ${vendor}` : ''}`,
         };
   }
@@ -118,12 +106,9 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
     text: reply.text,
     ...(reply.command ? { command: reply.command } : {}),
     ...(reply.host ? { host: reply.host } : {}),
-    outcome: OUTCOME[replyClass] ?? 'Unknown class',
+    outcome: outcomeOf(replyClass) ?? 'Unknown class',
     meaning: primary?.meaning ?? 'This code has no page here; its first digit says how the sender treats it.',
-    retry:
-      RETRY_TEXT[
-        basicRecord?.retry ?? (replyClass === 4 ? 'later' : replyClass === 5 ? 'after-fix' : 'none')
-      ] ?? '',
+    retry: retrySentence(basicRecord?.retry ?? retryPolicyForClass(replyClass)),
     whoActs: primary ? whoActsLabel(primary.whoActs) : '',
     firstStep: primary?.firstStep ?? 'Read the text after the code: it names the reason.',
     warnings,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontMatter, type MarkdownFile } from '../../../src/lib/frontMatter';
+import { splitFrontMatter, type MarkdownFile } from '../../helpers/frontMatter';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../../../content');
 

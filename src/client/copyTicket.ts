@@ -1,0 +1,19 @@
+/** Shows the "Copy for ticket" buttons and copies their summary to the clipboard. */
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ticket]')) {
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const text = button.dataset['copyTicket'] ?? '';
+    const done = (message: string) => {
+      if (status) status.textContent = message;
+    };
+    if (!navigator.clipboard) {
+      done('Copying is not available here; select the summary at the top of the page instead.');
+      return;
+    }
+    navigator.clipboard.writeText(text).then(
+      () => done('Copied: paste it into the ticket.'),
+      () => done('The browser refused to copy; select the summary at the top of the page instead.'),
+    );
+  });
+}

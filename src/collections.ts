@@ -1,0 +1,36 @@
+/**
+ * The one place outside the routes that reads the content collections: it hands validated content
+ * to the builders in src/lib (which never import astro:content, so tests can run them directly).
+ */
+import { getCollection } from 'astro:content';
+import { pageClasses } from './lib/enhanced/codes';
+import { basicRecord, enhancedRecord, type CodeRecord } from './lib/reference/records';
+import type { SiteIndex } from './lib/reference/basic';
+
+/** What every code page needs to know about the rest of the site, for its links. */
+export async function siteIndex(site: URL | undefined): Promise<SiteIndex> {
+  const codes = await getCollection('codes');
+  const enhanced = await getCollection('enhanced');
+  const notes = await getCollection('comparisons');
+  return {
+    site,
+    basicTitles: new Map(codes.map((entry) => [entry.data.code, entry.data.title])),
+    enhancedTitles: new Map(enhanced.map((entry) => [entry.data.code, entry.data.title])),
+    enhancedClasses: new Map(enhanced.map((entry) => [entry.data.code, pageClasses(entry.data)])),
+    curatedWith: (code) =>
+      notes.flatMap((note) => {
+        const [x, y] = note.data.pair;
+        return x === code ? [y] : y === code ? [x] : [];
+      }),
+  };
+}
+
+/** Every code record, basic codes in code order, then the enhanced codes: /codes.json. */
+export async function allCodeRecords(): Promise<CodeRecord[]> {
+  const codes = await getCollection('codes');
+  const enhanced = await getCollection('enhanced');
+  return [
+    ...codes.map((entry) => basicRecord(entry.data)).toSorted((a, b) => Number(a.code) - Number(b.code)),
+    ...enhanced.flatMap((entry) => pageClasses(entry.data).map((cls) => enhancedRecord(entry.data, cls))),
+  ];
+}

@@ -7,22 +7,35 @@ import codePage500 from './src/integrations/codePage500.ts';
 import hostRedirects from './src/integrations/hostRedirects.ts';
 import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
-
-/** Reverse-order comparison URLs (/compare/535-vs-530/) lead to the canonical page. */
-const comparisonRedirects = Object.fromEntries(
-  allPairs(STANDARD_CODES).map((pair) => [`/compare/${pair.reverseId}`, `/compare/${pair.id}/`]),
-);
+import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. Set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? 'https://smtp-codes.example';
 
+/**
+ * The path the site is served under: "/" for its own domain, "/smtp-codes/" for a GitHub project
+ * page. Set BASE_PATH when deploying under a path; every internal link goes through src/lib/urls.ts,
+ * which reads it back as import.meta.env.BASE_URL.
+ */
+const base = normalizeBase(process.env['BASE_PATH']);
+
+/**
+ * Reverse-order comparison URLs (/compare/535-vs-530/) lead to the canonical page. Astro reads the
+ * sources under the base but writes the destinations as given, so they carry the base.
+ */
+const comparisonRedirects = Object.fromEntries(
+  allPairs(STANDARD_CODES).map((pair) => [`/compare/${pair.reverseId}`, comparisonIdUrl(pair.id, base)]),
+);
+
 export default defineConfig({
   site,
+  base,
   // Every page is a folder with an index.html, so /530/ is canonical and /530 reaches it too.
   trailingSlash: 'ignore',
-  // Astro 7's compression drops the space between text and an inline element that starts a new
-  // source line ("listed on the<a>"). Correct text matters more than the bytes it saves.
-  compressHTML: false,
+  // Sentences that mix text, links and code are laid out by <Inline> from the page model in one
+  // expression, so no template line break sits inside a sentence; compressing keeps the visible
+  // text word for word (checked page by page against an uncompressed build).
+  compressHTML: true,
   build: { format: 'directory' },
   // Order matters: the 500 page must be in place before the sitemap and the search index see dist/.
   redirects: comparisonRedirects,
@@ -30,7 +43,7 @@ export default defineConfig({
     mdx(),
     codePage500(),
     sitemap({
-      customPages: [new URL('/500/', site).href],
+      customPages: [new URL(withBase('/500/', base), site).href],
       // Redirect pages are not pages of their own.
       filter: (page) => !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)),
     }),

@@ -9,7 +9,9 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { build as esbuild } from 'esbuild';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
+import { decodeShapes } from '../tests/fixtures/decodeShapes.mjs';
 
 const PORT = 4342;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -147,6 +149,35 @@ function lighthouse(path) {
   }
 }
 
+/**
+ * The decoder on 1 MB of text of each hostile shape, best of three (target: under 200 ms each).
+ * decode.ts is TypeScript with extensionless imports, so it is bundled to a temporary module first.
+ */
+async function decoderTimes() {
+  const bundled = await esbuild({
+    entryPoints: ['src/lib/bounce/decode.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const source = bundled.outputFiles[0]?.text ?? '';
+  const { decodeBounce } = await import(
+    `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+  );
+  const shapes = decodeShapes();
+  decodeBounce(shapes[0].text); // warm up the regular expressions
+  return shapes.map(({ name, text }) => {
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now();
+      decodeBounce(text);
+      return performance.now() - started;
+    });
+    return { name, ms: Math.min(...times) };
+  });
+}
+const decoder = await decoderTimes();
+
 // 1. Build time
 const started = performance.now();
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -177,6 +208,8 @@ server.kill();
 function unmetTargets() {
   const unmet = [];
   if (buildMs / totalPages >= 30) unmet.push(`- Build: ${(buildMs / totalPages).toFixed(1)} ms per page.`);
+  for (const shape of decoder.filter((row) => row.ms >= 200))
+    unmet.push(`- Decoder, ${shape.name}: ${shape.ms.toFixed(0)} ms for 1 MB.`);
   if (latency.cold >= 300) unmet.push(`- Cold search: ${latency.cold.toFixed(0)} ms.`);
   if (latency.warm >= 50) unmet.push(`- Warm search: ${latency.warm.toFixed(0)} ms.`);
   for (const [type, score] of Object.entries(scores)) {
@@ -235,6 +268,14 @@ const lines = [
   `- Warm, median of the next ten: ${latency.warm.toFixed(0)} ms (target: 50 ms).`,
   `- For a code, the first result is the direct link to its page, shown before Pagefind answers. For words (\`greylisting\`), Pagefind's first result takes ${latency.fullText.toFixed(0)} ms (median of five, warm).`,
   '- The search page loads the index when the reader focuses the box (or at once for a `?q=` link).',
+  '',
+  '## Bounce decoder (1 MB of pasted text, best of three)',
+  '',
+  '| shape | time |',
+  '| --- | --- |',
+  ...decoder.map((row) => `| ${row.name} | ${row.ms.toFixed(0)} ms |`),
+  '',
+  'Target: under 200 ms for every shape, so a pasted megabyte never freezes the page.',
   '',
   '## Lighthouse (performance, accessibility, best practices, SEO)',
   '',

@@ -1,6 +1,7 @@
 /**
- * `npm test`: builds the site, runs the unit tests (Vitest) and the end-to-end tests (Playwright,
- * against the built site), then prints one line totalled over both: "N passed, N failed".
+ * `npm test`: builds the site, runs the unit tests and the build tests (Vitest, two projects) and
+ * the end-to-end tests (Playwright, against the built site), then prints one line totalled over
+ * all three: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { findChromium } from './find-browser.mjs';
 // Not Playwright's own test-results/, which it empties when it starts.
 const RESULTS = 'test-reports';
 const UNIT_REPORT = `${RESULTS}/unit.json`;
+const BUILD_REPORT = `${RESULTS}/build.json`;
 const E2E_REPORT = `${RESULTS}/e2e.json`;
 
 /** Runs a package's CLI on this same Node (the project's pinned one under npm scripts). */
@@ -45,24 +47,40 @@ if (buildStatus !== 0) {
   process.exit(1);
 }
 
-const unitStatus = run('unit tests (Vitest)', 'node_modules/vitest/vitest.mjs', [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${UNIT_REPORT}`,
-]);
+/** Runs one Vitest project with a JSON report of its own. */
+const vitest = (label, project, report) =>
+  run(label, 'node_modules/vitest/vitest.mjs', [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+
+const unitStatus = vitest('unit tests (Vitest)', 'unit', UNIT_REPORT);
+const buildTestStatus = vitest(
+  'build tests (Vitest: real builds, with a base path and with bad content)',
+  'build',
+  BUILD_REPORT,
+);
 const e2eStatus = run('end-to-end tests (Playwright)', 'node_modules/@playwright/test/cli.js', ['test']);
 
-const unit = readJson(UNIT_REPORT);
 const e2e = readJson(E2E_REPORT);
 let passed = 0;
 let failed = 0;
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-} else {
-  console.error(`No unit-test report at ${UNIT_REPORT}.`);
-  failed += 1;
+for (const [name, path] of [
+  ['unit', UNIT_REPORT],
+  ['build', BUILD_REPORT],
+]) {
+  const report = readJson(path);
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } else {
+    console.error(`No ${name}-test report at ${path}.`);
+    failed += 1;
+  }
 }
 if (e2e) {
   passed += e2e.stats.expected;
@@ -72,7 +90,7 @@ if (e2e) {
   failed += 1;
 }
 // A runner that failed without reporting a failed test (a crash, a config error) still fails the run.
-if ((unitStatus !== 0 || e2eStatus !== 0) && failed === 0) failed = 1;
+if ((unitStatus !== 0 || buildTestStatus !== 0 || e2eStatus !== 0) && failed === 0) failed = 1;
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

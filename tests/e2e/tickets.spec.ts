@@ -10,7 +10,7 @@ test('a pasted bounce line in search gives /550/ and /5.4.1/ in the top three, w
   await expect(page.locator('[data-search-reading]')).toContainText('Read as a reply');
 });
 
-test('"Copy for ticket" copies the code, name, meaning, first step and address', async ({
+test('"Copy for ticket" copies the code, name, meaning, retry answer, first step and address', async ({
   page,
   context,
 }) => {
@@ -22,7 +22,7 @@ test('"Copy for ticket" copies the code, name, meaning, first step and address',
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied: paste it into the ticket.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(
-    /^SMTP 530 Authentication Required\n530 means .+\nFirst step: .+\nhttps?:\/\/.+\/530\/$/,
+    /^SMTP 530 Authentication Required\n530 means .+\nRetry\? No: fix the cause, then send again\.\nFirst step: .+\nhttps?:\/\/.+\/530\/$/,
   );
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, indefiniteArticle, listWith, sentenceCase, withArticle } from '../../src/lib/wording/prose';
+import {
+  asSentence,
+  indefiniteArticle,
+  listWith,
+  sentenceCase,
+  withArticle,
+} from '../../src/lib/wording/prose';
 
 describe('indefiniteArticle', () => {
   it('follows the sound of the next word', () => {

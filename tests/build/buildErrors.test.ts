@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './buildEnv';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scratchDirs: string[] = [];
@@ -23,7 +24,7 @@ function buildWithCodeFile(fileName: string, contents: string): { status: number
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv(),
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

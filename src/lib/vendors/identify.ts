@@ -33,7 +33,7 @@ export function findToken(haystack: string, needle: string): number {
   while (from <= text.length - target.length) {
     const index = text.indexOf(target, from);
     if (index < 0) return -1;
-    const before = index > 0 ? text[index - 1] ?? '' : '';
+    const before = index > 0 ? (text[index - 1] ?? '') : '';
     const after = text[index + target.length] ?? '';
     const startsWord = WORD_CHAR.test(target[0] ?? '');
     const endsWord = WORD_CHAR.test(target.at(-1) ?? '');
@@ -116,7 +116,10 @@ const MIN_OVERLAP_WITHOUT_CODE = 0.6;
  * enhanced code (the closest wording among several), then a documented range, then, for a reply
  * without an enhanced code, the same basic code with mostly the same wording.
  */
-export function matchVendorReply(vendor: Pick<VendorData, 'replies'>, seen: ReplyToMatch): VendorReply | undefined {
+export function matchVendorReply(
+  vendor: Pick<VendorData, 'replies'>,
+  seen: ReplyToMatch,
+): VendorReply | undefined {
   const sameBasic = (reply: VendorReply) => seen.basic === undefined || reply.basic === seen.basic;
   const byWording = (candidates: VendorReply[]) =>
     candidates.toSorted(
@@ -126,11 +129,13 @@ export function matchVendorReply(vendor: Pick<VendorData, 'replies'>, seen: Repl
     )[0];
 
   const tagged = vendor.replies.filter((reply) => reply.tag && findToken(seen.text, reply.tag) >= 0);
-  if (tagged.length > 0) return byWording(tagged.filter(sameBasic).length > 0 ? tagged.filter(sameBasic) : tagged);
+  if (tagged.length > 0)
+    return byWording(tagged.filter(sameBasic).length > 0 ? tagged.filter(sameBasic) : tagged);
 
   if (seen.enhanced) {
     const exact = vendor.replies.filter((reply) => reply.enhanced === seen.enhanced);
-    if (exact.length > 0) return byWording(exact.filter(sameBasic).length > 0 ? exact.filter(sameBasic) : exact);
+    if (exact.length > 0)
+      return byWording(exact.filter(sameBasic).length > 0 ? exact.filter(sameBasic) : exact);
     const ranged = vendor.replies.filter((reply) => {
       const range = reply.enhanced ? parseVendorEnhanced(reply.enhanced) : undefined;
       return range !== undefined && isRange(range) && rangeContains(range, seen.enhanced ?? '');

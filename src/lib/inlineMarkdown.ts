@@ -11,17 +11,20 @@ export type InlineToken =
   | { kind: 'text'; text: string }
   | { kind: 'code'; text: string; reply?: boolean }
   | { kind: 'strong'; text: string }
+  | { kind: 'badge'; text: string; variant: string }
   | { kind: 'link'; text: string; href: string };
 
 /**
  * A part of a sentence in a page model: plain text, a content field's inline Markdown, a code
- * span (`reply` marks a quoted reply text), bold words, or a link.
+ * span (`reply` marks a quoted reply text), bold words, a class badge ("5xx Permanent failure",
+ * `badge` names its colour: "class-5"), or a link.
  */
 export type Segment =
   | string
   | { md: string }
   | { code: string; reply?: boolean }
   | { strong: string }
+  | { badge: string; text: string }
   | { text: string; href: string };
 
 /** A sentence or phrase made of segments. */
@@ -81,7 +84,9 @@ export function richTokens(rich: RichText, base?: string): InlineToken[] {
             ? [{ kind: 'code', text: segment.code, ...(segment.reply ? { reply: true } : {}) }]
             : 'strong' in segment
               ? [{ kind: 'strong', text: segment.strong }]
-              : [{ kind: 'link', text: segment.text, href: segment.href }];
+              : 'badge' in segment
+                ? [{ kind: 'badge', text: segment.text, variant: segment.badge }]
+                : [{ kind: 'link', text: segment.text, href: segment.href }];
     for (const token of next) {
       const last = tokens.at(-1);
       if (token.kind === 'text' && last?.kind === 'text') last.text += token.text;

@@ -23,12 +23,18 @@ for (let start = 0; start < PAGES.length; start += CHUNK) {
     for (const path of chunk) {
       await page.goto(path);
       // Transcripts and verbatim server replies are quoted as sent: transcripts are left out, and each
-      // code span stands as one neutral word so the prose around it is still checked.
+      // code span stands as one neutral word so the prose around it is still checked. This edits the
+      // live page (it is left right after): innerText of a laid-out page breaks lines between blocks
+      // as a reader sees them, where a detached copy would run the end of one list item into the next.
       const text = await page.locator('main').evaluate((main) => {
-        const copy = main.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('pre').forEach((node) => node.remove());
-        copy.querySelectorAll('code').forEach((node) => node.replaceWith('QUOTED'));
-        return copy.innerText;
+        const root = main as HTMLElement;
+        root.querySelectorAll('pre').forEach((node) => node.remove());
+        root.querySelectorAll('code').forEach((node) => {
+          const word = document.createElement(getComputedStyle(node).display === 'block' ? 'div' : 'span');
+          word.textContent = 'QUOTED';
+          node.replaceWith(word);
+        });
+        return root.innerText;
       });
       problems.push(...findProseGlitches(text).map((glitch) => `${path}: ${glitch}`));
     }

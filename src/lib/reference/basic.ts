@@ -107,7 +107,10 @@ export function basicPageModel(data: CodeEntryData, site: SiteIndex): ReferenceP
           ]
         : [],
     facts: [
-      { label: 'Class', value: [`${cls.replyClass}xx ${cls.classLabel}`], badge: `class-${cls.replyClass}` },
+      {
+        label: 'Class',
+        value: [{ badge: `class-${cls.replyClass}`, text: `${cls.replyClass}xx ${cls.classLabel}` }],
+      },
       { label: 'Answers', value: [stageLabels(data.stages).join(', ')] },
       { label: 'Who acts', value: [whoActs(data.fix)] },
       { label: 'Retry?', value: [RETRY[data.retry.policy].answer] },

@@ -119,7 +119,7 @@ export function enhancedPageModel(
         ]
       : [],
     facts: [
-      { label: 'Class', value: [`${cls} ${info.label}`], badge: `class-${cls}` },
+      { label: 'Class', value: [{ badge: `class-${cls}`, text: `${cls} ${info.label}` }] },
       { label: 'Subject', value: [`X.${data.subject} ${data.subjectName}`] },
       {
         label: 'Carried by',

@@ -33,11 +33,10 @@ export const SECTIONS = {
   compare: { id: 'compare', heading: 'Compare with' },
 } as const satisfies Record<string, SectionHead>;
 
-/** A line in the facts box. `badge` shows the value as a class badge (`class-5`). */
+/** A line in the facts box. */
 export interface Fact {
   label: string;
   value: RichText;
-  badge?: string;
 }
 
 /** A boxed notice under the summary: "Deprecated. …", "Not in the IANA registry; used by …". */

@@ -34,7 +34,10 @@ const inline = z.string().min(3);
 
 const httpsUrl = z
   .string()
-  .regex(/^https:\/\/[^\s]+$/, 'must be an https:// URL of the page that says this (vendor documentation first)');
+  .regex(
+    /^https:\/\/[^\s]+$/,
+    'must be an https:// URL of the page that says this (vendor documentation first)',
+  );
 
 /** An enhanced code ("5.7.606") or a documented range within one class and subject ("5.7.606-649"). */
 export const vendorEnhancedSchema = z
@@ -138,7 +141,10 @@ export const vendorSchema = z
         }
       }
       if (classDigit === 5 && reply.retry === 'later') {
-        issue(['replies', index, 'retry'], 'a 5xx reply is not retried by the sending server: use after-fix or never');
+        issue(
+          ['replies', index, 'retry'],
+          'a 5xx reply is not retried by the sending server: use after-fix or never',
+        );
       }
     });
   });

@@ -64,6 +64,11 @@ describe('recognising a provider', () => {
     expect(findToken('Access denied. AS(201806281)', 'AS(')).toBeGreaterThan(0);
   });
 
+  it('does not take the domain of an address for a server', () => {
+    const text = 'From: alice@gmail.com\n550 5.1.1 <bob@example.org>: Recipient address rejected';
+    expect(identifyVendors(text, vendors).map((match) => match.slug)).not.toContain('gmail');
+  });
+
   it('finds nothing in a reply that names no provider', () => {
     expect(identifyVendors('550 5.1.1 <bob@example.org>: Recipient address rejected', vendors)).toEqual([]);
   });

@@ -54,7 +54,11 @@ export function hostMatches(host: string, suffix: string): boolean {
 
 /** Every vendor the text names through its servers' host names or its markers, first evidence first. */
 export function identifyVendors(text: string, vendors: readonly VendorSignature[]): VendorMatch[] {
-  const hosts = [...text.matchAll(HOST_NAME)].map((match) => ({ host: match[0], index: match.index }));
+  // A domain right after "@" is part of an address (the sender's own gmail.com, say), not a server
+  // that handled the message, so it says nothing about who sent the reply.
+  const hosts = [...text.matchAll(HOST_NAME)]
+    .filter((match) => text[match.index - 1] !== '@')
+    .map((match) => ({ host: match[0], index: match.index }));
   const found: VendorMatch[] = [];
   for (const vendor of vendors) {
     let best: VendorMatch | undefined;

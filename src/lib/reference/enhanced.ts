@@ -34,6 +34,14 @@ export function registryExpectation(entry: RegistryEntry, cls: EnhancedClass): s
       ? `The registry expects this code only in class ${cls}, as sent here.`
       : `The registry expects this code in classes ${named}; class ${cls} is one of them.`;
   }
+  // The registry's own list of associated basic codes can name this class even when its
+  // description does not (X.7.1: "permanent" in RFC 3463, yet 451 and 454 are listed).
+  const listed = entry.associated_basic_codes.filter(
+    (basic) => basic.startsWith(cls) && /^\d{3}$/.test(basic),
+  );
+  if (listed.length > 0) {
+    return `The registry's description expects this code in class${classes.length > 1 ? 'es' : ''} ${named}, but its associated basic codes include ${listWith(listed, 'and')}, so ${withClass(entry.code, cls)} is in use as well.`;
+  }
   return `The registry expects this code only in class${classes.length > 1 ? 'es' : ''} ${named}, not ${cls}. Servers send ${withClass(entry.code, cls)} all the same; read it by its class digit.`;
 }
 

@@ -25,7 +25,7 @@ export const RETRY: Record<RetryPolicy, RetryWording> = {
   'after-fix': {
     answer: 'No: fix the cause, then send again',
     detail:
-      'The sending system returns the message to its sender instead of retrying. Sent again after the cause the reply names is fixed, it can get through.',
+      'The same request gets the same answer until something changes. Once the cause the reply names is fixed, it can be sent again.',
   },
   never: {
     answer: 'No: this destination accepts no mail, whatever the sender changes',

@@ -3,6 +3,8 @@
  * to the builders in src/lib (which never import astro:content, so tests can run them directly).
  */
 import { getCollection } from 'astro:content';
+import type { VendorData } from './lib/vendors/schema';
+import type { NonstandardData } from './lib/codes/nonstandardSchema';
 import { pageClasses } from './lib/enhanced/codes';
 import { basicRecord, enhancedRecord, type CodeRecord } from './lib/reference/records';
 import type { SiteIndex } from './lib/reference/basic';
@@ -33,4 +35,16 @@ export async function allCodeRecords(): Promise<CodeRecord[]> {
     ...codes.map((entry) => basicRecord(entry.data)).toSorted((a, b) => Number(a.code) - Number(b.code)),
     ...enhanced.flatMap((entry) => pageClasses(entry.data).map((cls) => enhancedRecord(entry.data, cls))),
   ];
+}
+
+/** Every vendor file's data, by slug order: providers, filters, MTAs and blocklists. */
+export async function allVendors(): Promise<VendorData[]> {
+  const vendors = await getCollection('vendors');
+  return vendors.map((entry) => entry.data).toSorted((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Every non-standard basic code's data, in code order. */
+export async function allNonstandardCodes(): Promise<NonstandardData[]> {
+  const codes = await getCollection('nonstandard');
+  return codes.map((entry) => entry.data).toSorted((a, b) => a.code - b.code);
 }

@@ -8,6 +8,8 @@ import { codeSchema } from './lib/codes/schema';
 import { enhancedSchema } from './lib/enhanced/schema';
 import { comparisonSchema, pairId } from './lib/compare/schema';
 import { idFromFileName } from './lib/contentIds';
+import { vendorSchema } from './lib/vendors/schema';
+import { nonstandardSchema } from './lib/codes/nonstandardSchema';
 
 const codes = defineCollection({
   loader: glob({
@@ -46,4 +48,24 @@ const comparisons = defineCollection({
   schema: comparisonSchema,
 });
 
-export const collections = { codes, enhanced, comparisons };
+/** Providers, spam filters, MTAs and blocklists: content/vendors/<slug>.md (README.txt there is not content). */
+const vendors = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: './content/vendors',
+    generateId: ({ entry, data }) => idFromFileName(entry, data, 'slug'),
+  }),
+  schema: vendorSchema,
+});
+
+/** Basic codes no standard defines but people meet (571, 471…): content/nonstandard/<code>.md. */
+const nonstandard = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: './content/nonstandard',
+    generateId: ({ entry, data }) => idFromFileName(entry, data, 'code'),
+  }),
+  schema: nonstandardSchema,
+});
+
+export const collections = { codes, enhanced, comparisons, vendors, nonstandard };

@@ -13,8 +13,11 @@ describe('content/vendors', () => {
 
 describe('content/nonstandard', () => {
   const files = readContentFiles('nonstandard');
-  it.each(files.map((file) => [file.fileName, file] as const))('%s matches the non-standard schema', (_, file) => {
-    expect(schemaProblems(nonstandardSchema, file.data)).toEqual([]);
-    expect(String((file.data as { code?: unknown }).code)).toBe(file.stem);
-  });
+  it.each(files.map((file) => [file.fileName, file] as const))(
+    '%s matches the non-standard schema',
+    (_, file) => {
+      expect(schemaProblems(nonstandardSchema, file.data)).toEqual([]);
+      expect(String((file.data as { code?: unknown }).code)).toBe(file.stem);
+    },
+  );
 });

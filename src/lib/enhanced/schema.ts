@@ -7,7 +7,7 @@
  * from here, so they cannot drift.
  */
 import { z } from 'astro/zod';
-import { fixStepsShape, inline, isoDateSchema, rfcReferenceSchema } from '../codes/schema';
+import { RETRY_POLICIES, fixStepsShape, inline, isoDateSchema, rfcReferenceSchema } from '../codes/schema';
 import { isStandardCode } from '../codes/replyCodes';
 import { SUBJECTS } from '../wording/subjects';
 
@@ -70,6 +70,16 @@ export const enhancedSchema = z
       .default([]),
     references: z.array(z.union([rfcReferenceSchema, draftReferenceSchema])).min(1),
     related: z.array(z.strictObject({ code: relatedCodeSchema, why: inline })).min(1),
+    /**
+     * Where a class's usual retry answer is wrong for this code, the answer for that class and why:
+     * 4.4.7 is class 4 but reports that the sender gave up, so nothing is retried any more.
+     */
+    retry: z
+      .strictObject({
+        '4': z.strictObject({ policy: z.enum(RETRY_POLICIES), advice: inline }).optional(),
+        '5': z.strictObject({ policy: z.enum(RETRY_POLICIES), advice: inline }).optional(),
+      })
+      .optional(),
     /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
     reviewed: isoDateSchema.optional(),
   })

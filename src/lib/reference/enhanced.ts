@@ -93,7 +93,10 @@ export function enhancedPageModel(
   const basics = basicCodesFor(data, cls);
   const wild = wildFor(data, cls);
   const record = enhancedRecord(data, cls);
-  const retry = RETRY[retryPolicyForClass(Number(cls))];
+  const retryOverride = cls === '2' ? undefined : data.retry?.[cls];
+  const retry = retryOverride
+    ? { answer: RETRY[retryOverride.policy].answer, detail: retryOverride.advice }
+    : RETRY[retryPolicyForClass(Number(cls))];
   const detail = data.code.split('.')[2];
   const carriedByCodes = [...basics.pairs.map((pair) => pair.code), ...basics.registryOnly];
   const otherClassLinks = pageClasses(data)
@@ -181,7 +184,7 @@ export function enhancedPageModel(
               steps: group.steps.map((step) => md(forClass(step, data.code, cls))),
             })),
     },
-    retry: { ...SECTIONS.retry, answer: retry.answer, detail: [retry.detail] },
+    retry: { ...SECTIONS.retry, answer: retry.answer, detail: md(retry.detail) },
     wild: {
       ...SECTIONS.wild,
       ...(wild.thisClass.length === 0 && wild.otherClasses.length === 0

@@ -53,7 +53,7 @@ export function basicRecord(data: CodeEntryData): CodeRecord {
 export function enhancedRecord(data: EnhancedEntryData, cls: EnhancedClass): CodeRecord {
   const groups = fixGroups(data.fix);
   const code = withClass(data.code, cls);
-  const retry = retryPolicyForClass(Number(cls));
+  const retry = (cls === '2' ? undefined : data.retry?.[cls]?.policy) ?? retryPolicyForClass(Number(cls));
   return {
     code,
     kind: 'enhanced',

@@ -18,6 +18,15 @@ describe('codeSchema', () => {
     expect(problems(data)).toEqual([expect.stringMatching(/^summary: /)]);
   });
 
+  it('requires the date a reviewer checked the page', () => {
+    const data = validEntry();
+    delete data['reviewed'];
+    expect(problems(data)).toEqual([expect.stringMatching(/^reviewed: /)]);
+    expect(problems({ ...validEntry(), reviewed: '30/11/2026' })).toEqual([
+      expect.stringMatching(/^reviewed: /),
+    ]);
+  });
+
   it('rejects an unknown field, naming it', () => {
     expect(problems({ ...validEntry(), colour: 'red' }).join('\n')).toMatch(/colour/);
   });

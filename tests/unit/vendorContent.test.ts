@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vendorSchema } from '../../src/lib/vendors/schema';
 import { nonstandardSchema } from '../../src/lib/codes/nonstandardSchema';
-import { readContentFiles, schemaProblems } from './helpers/contentFiles';
+import { frontMatterOf, readContentFiles, schemaProblems } from './helpers/contentFiles';
 
 describe('content/vendors', () => {
   const files = readContentFiles('vendors');
@@ -20,4 +20,13 @@ describe('content/nonstandard', () => {
       expect(String((file.data as { code?: unknown }).code)).toBe(file.stem);
     },
   );
+});
+
+describe('review dates', () => {
+  it.each(['vendors/gmail.md', 'nonstandard/571.md'])('%s cannot drop its reviewed date', (path) => {
+    const data = frontMatterOf(path);
+    delete data['reviewed'];
+    const schema = path.startsWith('vendors/') ? vendorSchema : nonstandardSchema;
+    expect(schemaProblems(schema, data)).toEqual([expect.stringMatching(/^reviewed: /)]);
+  });
 });

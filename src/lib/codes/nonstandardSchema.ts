@@ -49,7 +49,7 @@ export const nonstandardSchema = z.strictObject({
     .array(z.strictObject({ url: z.string().regex(/^https?:\/\/\S+$/), about: z.string().min(3) }))
     .min(1),
   /** The date a reviewer who did not write this file read it against its sources. */
-  reviewed: isoDate.optional(),
+  reviewed: isoDate,
 });
 
 export type NonstandardData = z.infer<typeof nonstandardSchema>;

@@ -160,7 +160,7 @@ export const codeSchema = z
     /** Enhanced status codes this reply commonly carries, most common first. */
     enhanced: z.array(enhancedCodeSchema).default([]),
     /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
-    reviewed: isoDateSchema.optional(),
+    reviewed: isoDateSchema,
   })
   .superRefine((data, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

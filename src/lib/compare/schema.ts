@@ -13,7 +13,7 @@ export const comparisonSchema = z
     /** One or two sentences stating the essential difference; the page's opening paragraph. */
     summary: z.string().min(60).max(400),
     /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
-    reviewed: isoDateSchema.optional(),
+    reviewed: isoDateSchema,
   })
   .superRefine((data, ctx) => {
     const [a, b] = data.pair;

@@ -81,7 +81,7 @@ export const enhancedSchema = z
       })
       .optional(),
     /** The date a reviewer who did not write this file read it against its sources (YYYY-MM-DD). */
-    reviewed: isoDateSchema.optional(),
+    reviewed: isoDateSchema,
   })
   .superRefine((data, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

@@ -119,7 +119,7 @@ export const vendorSchema = z
     /** The date its documentation was last checked against this file. */
     checked: isoDate,
     /** The date a reviewer who did not write this file read it against its sources. */
-    reviewed: isoDate.optional(),
+    reviewed: isoDate,
     replies: z.array(vendorReplySchema).default([]),
   })
   .superRefine((data, ctx) => {

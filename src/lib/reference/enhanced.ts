@@ -42,7 +42,7 @@ export function registryExpectation(entry: RegistryEntry, cls: EnhancedClass): s
   if (listed.length > 0) {
     return `The registry's description expects this code in class${classes.length > 1 ? 'es' : ''} ${named}, but its associated basic codes include ${listWith(listed, 'and')}, so ${withClass(entry.code, cls)} is in use as well.`;
   }
-  return `The registry expects this code only in class${classes.length > 1 ? 'es' : ''} ${named}, not ${cls}. Servers send ${withClass(entry.code, cls)} all the same; read it by its class digit.`;
+  return `The registry expects this code only in class${classes.length > 1 ? 'es' : ''} ${named}, not ${cls}. A ${withClass(entry.code, cls)}, where a server sends one, is read by its class digit.`;
 }
 
 /** Basic codes shown on a class page: the entry's own pairs of this class, then the registry's others. */

@@ -288,6 +288,25 @@ function isGenericStatus(enhanced: string): boolean {
   return enhanced.endsWith('.0');
 }
 
+/**
+ * The bounce templates MTAs write say whether they gave up or are still trying, when no DSN field does:
+ * Postfix's "could not be delivered … It's attached below" vs "THIS IS A WARNING ONLY", Exim's "This is a
+ * permanent error" and "retry timeout exceeded", Sendmail's "permanent fatal errors" vs "WARNING MESSAGE
+ * ONLY", qmail's "I've given up", Exchange's "has stopped trying", Gmail's "permanent failure", and
+ * Exim's main log ("**" delivered nothing and gave up, "==" deferred).
+ */
+const GAVE_UP_WORDING =
+  /This is a permanent error|permanent fatal errors?|permanent failure|I've given up|has stopped trying|retry timeout exceeded|I'm sorry to have to inform you that your message could not|in the queue too long|^\S+ \S+ \S+ \*\* /im;
+const STILL_TRYING_WORDING =
+  /WARNING (?:MESSAGE )?ONLY|has not yet been delivered|still being retried|Will keep trying|will continue to be retried|^\S+ \S+ \S+ == /im;
+
+function actionFromWording(text: string): DeliveryAction | undefined {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (STILL_TRYING_WORDING.test(sample)) return 'delayed';
+  if (GAVE_UP_WORDING.test(sample)) return 'failed';
+  return undefined;
+}
+
 /** Decodes pasted text. Never throws; returns no replies for text without any. */
 export function decodeBounce(input: unknown): DecodedBounce {
   const text = typeof input === 'string' ? normalizeInput(input.slice(0, MAX_INPUT_LENGTH)) : '';
@@ -537,6 +556,7 @@ export function decodeBounce(input: unknown): DecodedBounce {
     for (const reply of kept) reply.host = generatingServer;
   }
 
+  action ??= actionFromWording(text);
   const providers = PROVIDER_FINGERPRINTS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   return {
     replies: kept.map(publicReply),

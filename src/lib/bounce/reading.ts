@@ -9,9 +9,14 @@
 import type { RetryPolicy } from '../codes/schema';
 import type { CodeRecord } from '../reference/records';
 import { providerUrl } from '../urls';
-import { identifyVendors, matchVendorReply, type VendorMatch } from '../vendors/identify';
+import { identifyVendors, matchVendorReply, wordingOverlap, type VendorMatch } from '../vendors/identify';
 import type { VendorData, VendorReply } from '../vendors/schema';
-import { READING_ACTOR_LABELS, READING_RETRY, NO_REPLY_READING, type ReadingActor } from '../wording/readings';
+import {
+  READING_ACTOR_LABELS,
+  READING_RETRY,
+  NO_REPLY_READING,
+  type ReadingActor,
+} from '../wording/readings';
 import { retrySentence } from '../wording/retry';
 import { decodeBounce, type DecodedBounce, type DecodedReply } from './decode';
 import { explainReply, type ExplainedReply } from './explain';
@@ -94,6 +99,28 @@ export interface BounceReading {
   mainIndex: number;
 }
 
+/**
+ * How an MTA's own log lines and bounce wording look, beyond the markers in its vendor file: they
+ * name the system that reported, which is the provider only of a text with no remote reply.
+ */
+const REPORTER_SIGNATURES: [RegExp, string][] = [
+  [
+    /\bpostfix\/[a-z-]{2,20}\[\d{1,10}\]|Name service error for name=|\bstatus=(?:deferred|bounced)\b/i,
+    'postfix',
+  ],
+  [/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} /m, 'exim'],
+];
+
+function reporterMatches(text: string, vendors: readonly DecoderVendor[]): VendorMatch[] {
+  return REPORTER_SIGNATURES.flatMap(([pattern, slug]) => {
+    const found = pattern.exec(text);
+    const vendor = vendors.find((candidate) => candidate.slug === slug);
+    return found && vendor
+      ? [{ slug, name: vendor.name, evidence: found[0], index: found.index, by: 'marker' as const }]
+      : [];
+  });
+}
+
 /** Systems that write bounces for others: their markers say who reported, not who refused. */
 function isReporter(vendor: DecoderVendor | undefined): boolean {
   return vendor?.kind === 'mta';
@@ -107,8 +134,12 @@ function mainReplyIndex(replies: readonly DecodedReply[]): number {
   let best = -1;
   let bestScore = -1;
   replies.forEach((reply, index) => {
-    const replyClass = reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0] ?? 0);
-    const score = replyClass * 10 + (reply.basic !== undefined ? 2 : 0) + (reply.text ? 1 : 0);
+    const replyClass =
+      reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0] ?? 0);
+    // A 501 or 503 (syntax, sequence) after a refusal is the client stumbling on: the refusal decides.
+    const category = reply.basic !== undefined ? Math.floor(reply.basic / 10) % 10 : -1;
+    const score =
+      replyClass * 10 + (reply.basic !== undefined ? 4 : 0) + (category > 0 ? 2 : 0) + (reply.text ? 1 : 0);
     if (score > bestScore) {
       best = index;
       bestScore = score;
@@ -142,10 +173,17 @@ function providerFor(
   reply: DecodedReply | undefined,
   whole: VendorMatch[],
   vendors: readonly DecoderVendor[],
+  isRegistryCode: (code: string) => boolean,
 ): VendorHit | undefined {
   const bySlug = new Map(vendors.map((vendor) => [vendor.slug, vendor]));
   if (reply) {
-    const own = identifyVendors(`${reply.text} ${reply.host ?? ''}`, vendors);
+    // The server that said it first, then whoever the words name; a blocklist named in the text is
+    // whose list it is, not who refused (Outlook.com quoting Spamhaus is Outlook.com's reply).
+    const rank = (match: VendorMatch) =>
+      (bySlug.get(match.slug)?.kind === 'blocklist' ? 2 : 0) + (match.by === 'host' ? 0 : 1);
+    const own = identifyVendors(`${reply.text} ${reply.host ?? ''}`, vendors).toSorted(
+      (a, b) => rank(a) - rank(b),
+    );
     let first: VendorHit | undefined;
     for (const match of own) {
       const vendor = bySlug.get(match.slug);
@@ -160,11 +198,50 @@ function providerFor(
       const documented = matchVendorReply(remoteVendor, reply);
       if (documented || !first) return { vendor: remoteVendor, ...(documented ? { reply: documented } : {}) };
     }
-    return first;
+    if (first) return first;
+    // A reply the bounce's own MTA wrote (a bare Status, Postfix's dsn=) is that MTA's.
+    if (reply.basic === undefined) {
+      const reporter = whole[0] ? bySlug.get(whole[0].slug) : undefined;
+      if (reporter) return { vendor: reporter };
+    }
+    // Words that only one provider's documented reply uses name that provider.
+    const worded = byWording(reply, vendors);
+    if (worded) return worded;
+    // A code only one provider documents (Microsoft's 5.7.139) names that provider by itself.
+    const owners = reply.enhanced
+      ? vendors.filter((vendor) =>
+          vendor.replies.some((documented) => documented.enhanced === reply.enhanced),
+        )
+      : [];
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (owner && reply.enhanced && !isRegistryCode(reply.enhanced)) {
+      const documented = matchVendorReply(owner, reply);
+      return { vendor: owner, ...(documented ? { reply: documented } : {}) };
+    }
+    return undefined;
   }
   const match = whole.find((candidate) => !isReporter(bySlug.get(candidate.slug))) ?? whole[0];
   const vendor = match ? bySlug.get(match.slug) : undefined;
   return vendor ? { vendor } : undefined;
+}
+
+/** Below this share of a documented reply's words, a reply named by nothing else is not taken to be it. */
+const MIN_WORDING_WITHOUT_NAME = 0.75;
+
+/** The documented reply with the same codes whose wording the reply shares most, when it shares most of it. */
+function byWording(reply: DecodedReply, vendors: readonly DecoderVendor[]): VendorHit | undefined {
+  let best: (VendorHit & { score: number }) | undefined;
+  for (const vendor of vendors) {
+    for (const documented of vendor.replies) {
+      if (documented.basic !== reply.basic || (documented.enhanced ?? '') !== (reply.enhanced ?? ''))
+        continue;
+      if (documented.text.split(/\s+/).length < 5) continue;
+      const score = wordingOverlap(documented.text, reply.text);
+      if (score >= MIN_WORDING_WITHOUT_NAME && (!best || score > best.score))
+        best = { vendor, reply: documented, score };
+    }
+  }
+  return best ? { vendor: best.vendor, ...(best.reply ? { reply: best.reply } : {}) } : undefined;
 }
 
 function withProvider(reading: ReplyReading, hit: VendorHit | undefined): ReplyReading {
@@ -175,7 +252,11 @@ function withProvider(reading: ReplyReading, hit: VendorHit | undefined): ReplyR
   };
 }
 
-function fromSituation(base: ExplainedReply, situation: Situation, record: CodeRecord | undefined): ReplyReading {
+function fromSituation(
+  base: ExplainedReply,
+  situation: Situation,
+  record: CodeRecord | undefined,
+): ReplyReading {
   return {
     ...base,
     source: 'situation',
@@ -200,6 +281,10 @@ function readReply(
   const enhancedRecord = reply.enhanced ? records.get(reply.enhanced) : undefined;
   const basicRecord = reply.basic !== undefined ? records.get(String(reply.basic)) : undefined;
   const record = enhancedRecord ?? basicRecord;
+  // Spamhaus's public-resolver error looks like a listing but is the receiver's fault: it decides.
+  const ownSituation = findSituation(reply.text);
+  if (ownSituation?.id === 'open-resolver')
+    return withProvider(fromSituation(base, ownSituation, record), hit);
   if (hit?.reply) {
     const documented = hit.reply;
     const retryPolicy: RetryPolicy = documented.retry;
@@ -221,7 +306,7 @@ function readReply(
   // A reply with no words of its own (a bare DSN Status) is explained by the words around it.
   const situation = findSituation(reply.text || context);
   if (situation) return withProvider(fromSituation(base, situation, record), hit);
-  const actor = (record?.whoActs[0] ?? (base.outcome.startsWith('Success') ? 'nobody' : 'sending-admin')) as ReadingActor;
+  const actor = registryActor(reply, record);
   // The outcome, and so the retry answer, goes by the basic code; the meaning by the enhanced code.
   const retryRecord = basicRecord ?? enhancedRecord;
   const retryPolicy: RetryPolicy = retryRecord?.retry ?? 'after-fix';
@@ -236,6 +321,26 @@ function readReply(
     },
     hit,
   );
+}
+
+/**
+ * The one party for a registry reading. A code's page lists everyone who may have to act; for one
+ * reply the enhanced code's subject says whose side it is on (RFC 3463 §3): addressing is the
+ * sender's to fix, a mailbox the recipient's, the receiving system or network its admin's, policy,
+ * protocol and content the sending admin's (forwarding the bounce is always the sending user's start).
+ */
+function registryActor(reply: DecodedReply, record: CodeRecord | undefined): ReadingActor {
+  const replyClass =
+    reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0] ?? 0);
+  if (replyClass === 2 || replyClass === 3) return 'nobody';
+  const subject = reply.enhanced ? Number(reply.enhanced.split('.')[1]) : undefined;
+  if (subject === 1) return 'sending-user';
+  if (subject === 2) return 'recipient';
+  if (subject === 3 || subject === 4) return 'receiving-admin';
+  if (subject === 5 || subject === 6 || subject === 7) return 'sending-admin';
+  return (record?.whoActs[0] as ReadingActor | undefined) === 'sending-user'
+    ? 'sending-admin'
+    : 'sending-admin';
 }
 
 /** The delay notice's own reading: nothing has failed yet. */
@@ -288,23 +393,38 @@ export function readBounce(
 ): BounceReading {
   const decoded = decodeBounce(input);
   const text = typeof input === 'string' ? input.slice(0, 200_000) : '';
-  const whole = identifyVendors(text, vendors);
+  const named = identifyVendors(text, vendors);
+  const whole = [
+    ...named,
+    ...reporterMatches(text, vendors).filter((match) => !named.some((other) => other.slug === match.slug)),
+  ];
+  const inRegistry = (code: string) => records.has(code);
   const mainIndex = mainReplyIndex(decoded.replies);
   const replies = decoded.replies.map((reply) => {
-    let reading = readReply(reply, records, providerFor(reply, whole, vendors), text);
+    let reading = readReply(reply, records, providerFor(reply, whole, vendors, inRegistry), text);
     const failure = reading.retryPolicy !== 'none' && !reading.outcome.startsWith('Success');
     if (failure && decoded.action === 'delayed') reading = delayedReading(reading);
-    else if (failure && decoded.action === 'failed' && reading.retryPolicy === 'later') reading = gaveUpReading(reading);
+    else if (failure && decoded.action === 'failed' && reading.retryPolicy === 'later')
+      reading = gaveUpReading(reading);
+    else if (failure && reading.retryPolicy === 'later' && NOT_RETRYABLE.test(reply.text))
+      reading = { ...reading, retryPolicy: 'never', retry: READING_RETRY.notThisAddress };
     return reading;
   });
   if (mainIndex >= 0) {
     const main = replies[mainIndex];
     if (main) return { decoded, replies, main, mainIndex };
   }
-  let main = nothingFound(findSituation(text), providerFor(undefined, whole, vendors));
+  const situation = findSituation(text);
+  let main = nothingFound(
+    situation,
+    situation ? providerFor(undefined, whole, vendors, inRegistry) : undefined,
+  );
   if (main.source === 'situation' && decoded.action === 'delayed')
     main = { ...main, retryPolicy: 'later', retry: READING_RETRY.stillQueued };
   // Without a reply, a bounce that gave up on a situation (a full mailbox, a timeout) retries nothing.
   else if (main.source === 'situation' && decoded.action === 'failed') main = gaveUpReading(main);
   return { decoded, replies, main, mainIndex: -1 };
 }
+
+/** A server that says retrying is pointless is believed, whatever its code's class ("[TS03] … will NOT succeed"). */
+const NOT_RETRYABLE = /retrying will not succeed|will not succeed|permanently deferred|do not retry/i;

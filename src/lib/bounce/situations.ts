@@ -49,7 +49,10 @@ interface SituationRule extends Omit<Situation, 'meaning' | 'firstStep'> {
 const LISTS: [RegExp, string][] = [
   [/spamhaus/i, 'Spamhaus (check the IP at https://check.spamhaus.org/)'],
   [/spamcop/i, 'SpamCop (https://www.spamcop.net/bl.shtml)'],
-  [/barracuda|b\.barracudacentral/i, 'the Barracuda Reputation Block List (https://www.barracudacentral.org/lookups)'],
+  [
+    /barracuda|b\.barracudacentral/i,
+    'the Barracuda Reputation Block List (https://www.barracudacentral.org/lookups)',
+  ],
   [/sorbs/i, 'SORBS'],
   [/invaluement/i, 'Invaluement'],
   [/trend ?micro|mail-abuse|rbl\+/i, 'Trend Micro RBL+'],
@@ -62,6 +65,8 @@ function listName(detail: string | undefined): string {
   const known = LISTS.find(([pattern]) => pattern.test(detail));
   return known ? known[1] : `the blocklist ${detail}`;
 }
+
+const DELIVERED = /\bMessage sent\b|\bstatus=sent\b|\bdelivered successfully\b/i;
 
 /** The local-submission form of a connection failure: an app that cannot reach its own mail server. */
 const REMOTE_CONNECTION = /:25\b|\bMX\b|remote server|establish an SMTP connection|winsock|mail exchanger/i;
@@ -106,12 +111,25 @@ const RULES: SituationRule[] = [
   {
     id: 'mailbox-full',
     label: 'Mailbox full',
-    pattern: /quota|mailbox (?:is )?full|mailbox full|out of storage|insufficient (?:user )?storage|over ?quota/i,
+    pattern:
+      /quota|mailbox (?:is )?full|mailbox full|out of storage|insufficient (?:user )?storage|over ?quota/i,
     whoActs: 'recipient',
     retry: 'after-fix',
     meaning: () => "The recipient's mailbox is full: it is over its storage quota and takes no more mail.",
     firstStep: () =>
       'Tell the recipient by another channel (phone, another address) that their mailbox is full; send the message again once they have deleted mail to make space.',
+  },
+  {
+    id: 'no-such-user',
+    label: 'Address does not exist',
+    pattern:
+      /user unknown|unknown user|no such user|no mailbox here|RecipientNotFound|RecipNotFound|recipient not found|invalid recipient|no such (?:mailbox|recipient)|unknown or illegal alias|doesn't have an? [\w.]+ account|(?<!sender )address rejected|address (?:couldn't|could not) be found|account (?:that you tried to reach )?(?:does not exist|is disabled|is inactive)|is inactive|mailbox (?:does not exist|not found)/i,
+    whoActs: 'sending-user',
+    retry: 'never',
+    meaning: () =>
+      'The address does not exist at the receiving server: it has no mailbox (or no active account) by that name, so it rejected the recipient.',
+    firstStep: () =>
+      'Check the address letter by letter for a typo and send again if it was wrong; if it is right, ask the recipient for a working address by another channel, and remove this one from your lists.',
   },
   {
     id: 'unroutable-domain',
@@ -133,9 +151,9 @@ const RULES: SituationRule[] = [
     whoActs: 'receiving-admin',
     retry: 'never',
     meaning: () =>
-      "The sending server kept trying to deliver the message and gave up when its queue time ran out: the receiving side could not be reached, or kept answering with a temporary error.",
+      'The message expired: the sending server kept trying to deliver it and gave up when its queue time ran out, because the receiving side could not be reached or kept answering with a temporary error.',
     firstStep: () =>
-      "Read the last error before it gave up (often quoted below it): most often the recipient's mail servers do not accept connections on port 25. Once the recipient's admin has fixed it, send the message again.",
+      "Read the last error before it gave up (often quoted below it). Most often the recipient's domain has broken DNS or MX records, or its mail servers do not accept connections on port 25; once the recipient's admin has fixed that, send the message again.",
   },
   {
     id: 'remote-connection',
@@ -166,7 +184,8 @@ const RULES: SituationRule[] = [
     pattern: /STARTTLS|TLS required|encryption required|must use TLS/i,
     whoActs: 'sending-admin',
     retry: 'after-fix',
-    meaning: () => 'The server accepts mail only over an encrypted (TLS) connection, and the client sent without it.',
+    meaning: () =>
+      'The server accepts mail only over an encrypted (TLS) connection, and the client sent without it.',
     firstStep: () =>
       "Turn on STARTTLS (port 587) or implicit TLS (port 465) in the sending application's SMTP settings.",
   },
@@ -177,7 +196,8 @@ const RULES: SituationRule[] = [
       /Incorrect authentication data|authentication (?:failed|unsuccessful)|Username and Password not accepted|invalid credentials|Invalid login/i,
     whoActs: 'sending-user',
     retry: 'after-fix',
-    meaning: () => 'The server refused the login: the user name or password (or the authentication method) was not accepted.',
+    meaning: () =>
+      'The server refused the login: the user name or password (or the authentication method) was not accepted.',
     firstStep: () =>
       "Check the user name and password in the sending application's SMTP settings; many providers require an app password or OAuth instead of the account password.",
   },
@@ -189,7 +209,8 @@ const RULES: SituationRule[] = [
     retry: 'never',
     meaning: () =>
       'The server could not deliver to this address: the account or the domain may not exist (cPanel says this without a code).',
-    firstStep: () => 'Check the address letter by letter and send again; if it is right, ask the recipient for a working one.',
+    firstStep: () =>
+      'Check the address letter by letter and send again; if it is right, ask the recipient for a working one.',
   },
   {
     id: 'local-connection',
@@ -212,6 +233,8 @@ const RULES: SituationRule[] = [
  */
 export function findSituation(text: string): Situation | undefined {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // A log that ends in a delivery ("Message sent", status=sent) reports an earlier hiccup that cleared.
+  if (DELIVERED.test(sample)) return undefined;
   for (const rule of RULES) {
     if (!rule.pattern.test(sample)) continue;
     if (rule.id === 'remote-connection' && !REMOTE_CONNECTION.test(sample)) continue;

@@ -352,7 +352,7 @@ export function decodeBounce(input: unknown): DecodedBounce {
     const lower = line.toLowerCase();
     if (lower.includes('recipient:') && FINAL_RECIPIENT.test(line)) block += 1;
     const transcriptReply = /^[ \t]*<<</.test(line) || /:[ \t]*<<<[ \t]*\d/.test(line);
-    const sendmailOwn = afterTranscriptReply && !transcriptReply && /^\d{3}[ -]/.test(line);
+    const sendmailOwn: boolean = afterTranscriptReply && !transcriptReply && /^\d{3}[ -]/.test(line);
     afterTranscriptReply = transcriptReply || (afterTranscriptReply && sendmailOwn);
     // Sendmail restates a remote reply in its own words right under it ("550 5.1.1 <x>... User unknown",
     // "554 5.0.0 Service unavailable"): that is the bounce's summary, not a second reply from the server.

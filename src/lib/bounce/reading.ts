@@ -207,16 +207,13 @@ function providerFor(
     // Words that only one provider's documented reply uses name that provider.
     const worded = byWording(reply, vendors);
     if (worded) return worded;
-    // A code only one provider documents (Microsoft's 5.7.139) names that provider by itself.
-    const owners = reply.enhanced
-      ? vendors.filter((vendor) =>
-          vendor.replies.some((documented) => documented.enhanced === reply.enhanced),
-        )
-      : [];
-    const owner = owners.length === 1 ? owners[0] : undefined;
-    if (owner && reply.enhanced && !isRegistryCode(reply.enhanced)) {
-      const documented = matchVendorReply(owner, reply);
-      return { vendor: owner, ...(documented ? { reply: documented } : {}) };
+    // A code only one provider documents (Microsoft's 5.7.139, its 5.7.606-649 range) names that provider.
+    if (reply.enhanced && !isRegistryCode(reply.enhanced)) {
+      const owners = vendors.flatMap((vendor) => {
+        const documented = matchVendorReply(vendor, reply);
+        return documented ? [{ vendor, reply: documented }] : [];
+      });
+      if (owners.length === 1) return owners[0];
     }
     return undefined;
   }

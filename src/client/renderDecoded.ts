@@ -37,7 +37,8 @@ export function renderExplained(
   if (reply.basic) heading.append(codeLink(reply.basic.code, reply.basic.url));
   if (reply.basic && reply.enhanced) heading.append(' ');
   if (reply.enhanced) heading.append(codeLink(reply.enhanced.code, reply.enhanced.url));
-  const name = reply.situation ?? reply.enhanced?.name ?? reply.basic?.name;
+  // An enhanced code outside the registry has no name; the basic code's would say something else.
+  const name = reply.situation ?? (reply.enhanced ? reply.enhanced.name : reply.basic?.name);
   if (name) heading.append(reply.heading ? ` ${name}` : name);
   article.append(heading);
   if (reply.text) article.append(element('p', reply.text, 'reply-text'));

@@ -1,50 +1,127 @@
-/** The /decode/ page: decodes what is pasted, in the browser, as the reader types. */
-import { decodeBounce } from '../lib/bounce/decode';
-import { PROVIDER_NOTES, explainReply } from '../lib/bounce/explain';
+/**
+ * The /decode/ page: reads what is pasted, in the browser, as the reader types. The only requests
+ * are for this site's own data files (/codes.json, /decode/vendors.json); the pasted text is never
+ * part of one.
+ */
+import type { DecoderVendor } from '../lib/bounce/reading';
+import { readBounce, type BounceReading, type ReplyReading } from '../lib/bounce/reading';
+import { readingTicket, shareText } from '../lib/bounce/ticket';
+import { decoderVendorsUrl, providersIndexUrl } from '../lib/urls';
 import { loadCodeRecords } from './loadRecords';
 import { renderExplained } from './renderDecoded';
 
-const form = document.querySelector<HTMLFormElement>('[data-decode-form]');
+const panel = document.querySelector<HTMLElement>('[data-decode-panel]');
 const input = document.querySelector<HTMLTextAreaElement>('[data-decode-input]');
+const button = document.querySelector<HTMLButtonElement>('[data-decode-button]');
 const results = document.querySelector<HTMLElement>('[data-decode-results]');
 const status = document.querySelector<HTMLElement>('[data-decode-status]');
 const share = document.querySelector<HTMLButtonElement>('[data-decode-share]');
 
 document.querySelector('[data-needs-js-message]')?.remove();
+if (panel) panel.hidden = false;
+
+let vendorsPromise: Promise<DecoderVendor[]> | undefined;
+function loadVendors(): Promise<DecoderVendor[]> {
+  vendorsPromise ??= fetch(decoderVendorsUrl(), { credentials: 'omit' })
+    .then((response) => (response.ok ? (response.json() as Promise<DecoderVendor[]>) : []))
+    .catch(() => []);
+  return vendorsPromise;
+}
+
+let last: BounceReading | undefined;
+
+function say(message: string): void {
+  if (status) status.textContent = message;
+}
+
+function copy(text: string, done: string): void {
+  if (!navigator.clipboard) {
+    say('Copying is not available here; select the text instead.');
+    return;
+  }
+  navigator.clipboard.writeText(text).then(
+    () => say(done),
+    () => say('The browser refused to copy; select the text instead.'),
+  );
+}
+
+/** The reading with its "Copy for ticket" button. */
+function renderReading(reading: ReplyReading): HTMLElement {
+  const article = renderExplained(reading);
+  const actions = document.createElement('p');
+  actions.className = 'decode-actions';
+  const ticket = document.createElement('button');
+  ticket.type = 'button';
+  ticket.className = 'secondary';
+  ticket.textContent = 'Copy for ticket';
+  ticket.addEventListener('click', () =>
+    copy(readingTicket(reading, window.location.origin), 'Copied: paste it into the ticket.'),
+  );
+  actions.append(ticket);
+  article.append(actions);
+  return article;
+}
+
+/** What the reader sees when nothing could be read: what was looked for, and where else to look. */
+function renderNothing(reading: ReplyReading): HTMLElement {
+  const article = document.createElement('article');
+  article.className = 'decoded';
+  const meaning = document.createElement('p');
+  meaning.textContent = reading.meaning;
+  const step = document.createElement('p');
+  step.textContent = reading.firstStep;
+  const providers = document.createElement('p');
+  const link = document.createElement('a');
+  link.href = providersIndexUrl();
+  link.textContent = 'the provider pages';
+  providers.append('If you know who sent it, ', link, ' list what each provider’s bounces say.');
+  article.append(meaning, step, providers);
+  return article;
+}
 
 async function decode(): Promise<void> {
-  if (!input || !results || !status) return;
-  const decoded = decodeBounce(input.value);
-  const records = await loadCodeRecords();
+  if (!input || !results) return;
+  const [records, vendors] = await Promise.all([loadCodeRecords(), loadVendors()]);
+  const reading = readBounce(input.value, records, vendors);
+  last = reading;
   const nodes: HTMLElement[] = [];
-  for (const provider of decoded.providers) {
-    const note = document.createElement('p');
-    note.className = 'provider-note';
-    note.textContent = PROVIDER_NOTES[provider];
-    nodes.push(note);
+  if (input.value.trim() !== '') {
+    if (reading.replies.length === 0) {
+      nodes.push(
+        reading.main.source === 'nothing' ? renderNothing(reading.main) : renderReading(reading.main),
+      );
+    } else {
+      // The decisive reply first: it answers "what happened"; the others follow in the order given.
+      const order = reading.replies.map((_reply, index) => index);
+      if (reading.mainIndex > 0) order.unshift(...order.splice(reading.mainIndex, 1));
+      for (const index of order) {
+        const reply = reading.replies[index];
+        if (reply) nodes.push(renderReading(reply));
+      }
+    }
   }
-  for (const reply of decoded.replies) nodes.push(renderExplained(explainReply(reply, records)));
   results.replaceChildren(...nodes);
-  const count = decoded.replies.length;
-  status.textContent =
+  const count = reading.replies.length;
+  say(
     input.value.trim() === ''
       ? ''
       : count === 0
-        ? 'No SMTP reply code found in this text.'
-        : `${count} repl${count === 1 ? 'y' : 'ies'} found.`;
+        ? reading.main.source === 'nothing'
+          ? 'No SMTP reply code found in this text.'
+          : 'No reply code in this text, but it says what happened.'
+        : `${count} repl${count === 1 ? 'y' : 'ies'} found.`,
+  );
+  if (share) share.hidden = count === 0;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-if (form && input) {
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void decode();
-  });
+if (input) {
+  button?.addEventListener('click', () => void decode());
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void decode(), 150);
   });
-  // A share link carries the text in the fragment, which never reaches a server.
+  // A share link carries the reply lines in the fragment, which never reaches a server.
   const shared = window.location.hash.slice(1);
   if (shared) {
     try {
@@ -56,19 +133,10 @@ if (form && input) {
   }
 }
 
-if (share && input) {
-  share.hidden = false;
-  share.addEventListener('click', () => {
-    const url = new URL(window.location.href);
-    url.hash = encodeURIComponent(input.value);
-    window.history.replaceState(null, '', url);
-    void navigator.clipboard?.writeText(url.href).then(
-      () => {
-        if (status) status.textContent = 'Share link copied. Anyone who opens it decodes the same text.';
-      },
-      () => {
-        if (status) status.textContent = 'The address bar now holds the share link.';
-      },
-    );
-  });
-}
+share?.addEventListener('click', () => {
+  if (!last || last.decoded.replies.length === 0) return;
+  const url = new URL(window.location.href);
+  url.hash = encodeURIComponent(shareText(last.decoded.replies));
+  window.history.replaceState(null, '', url);
+  copy(url.href, 'Share link copied: it carries only the reply lines, with addresses masked.');
+});

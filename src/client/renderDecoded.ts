@@ -3,6 +3,7 @@
  * textContent, so nothing the reader pastes can become markup.
  */
 import type { ExplainedReply } from '../lib/bounce/explain';
+import type { ReplyReading } from '../lib/bounce/reading';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
   const node = document.createElement(tag);
@@ -26,21 +27,32 @@ function row(list: HTMLDListElement, term: string, value: string | Node) {
   list.append(dd);
 }
 
-export function renderExplained(reply: ExplainedReply, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
+/** A reply as the decoder explains it; a full reading adds the provider, the situation and the registry's meaning. */
+export function renderExplained(
+  reply: ExplainedReply & Partial<Pick<ReplyReading, 'provider' | 'registryNote' | 'situation'>>,
+  headingLevel: 'h2' | 'h3' = 'h2',
+): HTMLElement {
   const article = element('article', undefined, 'decoded');
   const heading = element(headingLevel);
   if (reply.basic) heading.append(codeLink(reply.basic.code, reply.basic.url));
   if (reply.basic && reply.enhanced) heading.append(' ');
   if (reply.enhanced) heading.append(codeLink(reply.enhanced.code, reply.enhanced.url));
-  const name = reply.enhanced?.name ?? reply.basic?.name;
-  if (name) heading.append(` ${name}`);
+  // An enhanced code outside the registry has no name; the basic code's would say something else.
+  const name = reply.situation ?? (reply.enhanced ? reply.enhanced.name : reply.basic?.name);
+  if (name) heading.append(reply.heading ? ` ${name}` : name);
   article.append(heading);
   if (reply.text) article.append(element('p', reply.text, 'reply-text'));
   for (const warning of reply.warnings) article.append(element('p', warning, 'notice'));
   const facts = element('dl', undefined, 'facts');
-  row(facts, 'Outcome', reply.outcome);
+  if (reply.provider) {
+    const link = element('a', reply.provider.name);
+    link.href = reply.provider.url;
+    row(facts, 'Sent by', link);
+  }
+  if (reply.outcome) row(facts, 'Outcome', reply.outcome);
   row(facts, 'Meaning', reply.meaning);
-  if (reply.enhanced?.note) row(facts, 'Enhanced code', reply.enhanced.note);
+  if (reply.registryNote) row(facts, 'Registry meaning', reply.registryNote);
+  if (reply.enhanced?.note && !reply.provider) row(facts, 'Enhanced code', reply.enhanced.note);
   row(facts, 'Retry?', reply.retry);
   row(facts, 'Who acts', reply.whoActs);
   row(facts, 'First step', reply.firstStep);

@@ -11,7 +11,7 @@ describe('decoder rules beyond the corpus', () => {
     expect(decoded.replies.map((reply) => reply.host)).toEqual(['mx.example.net', undefined]);
   });
 
-  it('lets the basic code lead when the classes disagree', () => {
+  it('takes the outcome from the basic code and the meaning from the enhanced code when classes disagree', () => {
     const record = (code: string, meaning: string): CodeRecord => ({
       code,
       kind: code.includes('.') ? 'enhanced' : 'basic',
@@ -31,8 +31,29 @@ describe('decoder rules beyond the corpus', () => {
     const [reply] = decodeBounce('554 4.0.0 odd').replies;
     if (!reply) throw new Error('no reply');
     const explained = explainReply(reply, records);
-    expect(explained.meaning).toBe('basic meaning');
+    expect(explained.meaning).toBe('enhanced meaning');
     expect(explained.outcome).toMatch(/^Permanent failure/);
     expect(explained.warnings.join(' ')).toMatch(/disagrees with the basic code/);
+  });
+
+  it('counts a reply logged twice by an app once', () => {
+    const line = "Error SMTP sendmail: (535, b'5.7.8 Username and Password not accepted. - gsmtp')";
+    expect(decodeBounce(`${line}\nretrying\n${line}`).replies).toHaveLength(1);
+  });
+
+  it("never reads Sendmail's own summary line as a reply from the remote server", () => {
+    const text =
+      '... while talking to mx.example.net.:\n>>> DATA\n<<< 550 5.7.1 Rejected\n554 5.0.0 Service unavailable';
+    expect(decodeBounce(text).replies.map((reply) => reply.basic)).toEqual([550]);
+  });
+
+  it('never invents a code: versions, times and IPs are not replies', () => {
+    const text = 'Exchange 15.20.696.11 at 10:55:03 from 192.0.2.1 port 25, RFC 5321, Postfix 3.7.2';
+    expect(decodeBounce(text).replies).toEqual([]);
+  });
+
+  it('reads the delivery action a DSN reports', () => {
+    expect(decodeBounce('Action: failed\nStatus: 4.4.7').action).toBe('failed');
+    expect(decodeBounce('Action: delayed\nStatus: 4.4.7').action).toBe('delayed');
   });
 });

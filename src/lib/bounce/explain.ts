@@ -53,10 +53,9 @@ function outcomeOf(replyClass: number): string | undefined {
 export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, CodeRecord>): ExplainedReply {
   const basicRecord = reply.basic !== undefined ? records.get(String(reply.basic)) : undefined;
   const enhancedRecord = reply.enhanced ? records.get(reply.enhanced) : undefined;
-  // With classes in conflict the basic code is what senders act on, so it leads.
-  const primary = reply.problems.includes('class-mismatch')
-    ? (basicRecord ?? enhancedRecord)
-    : (enhancedRecord ?? basicRecord);
+  // With classes in conflict (550 4.4.7) the basic code decides the outcome, which senders act on, and
+  // the enhanced code still says what happened: the meaning comes from it.
+  const primary = enhancedRecord ?? basicRecord;
   const replyClass = reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0]);
   const warnings: string[] = [];
 
@@ -72,7 +71,7 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
   }
   if (reply.problems.includes('class-mismatch')) {
     warnings.push(
-      `The enhanced code's class (${reply.enhanced?.[0]}) disagrees with the basic code's first digit (${String(reply.basic)[0]}); RFC 3463 requires them to match. Go by the basic code: senders act on it.`,
+      `The enhanced code's class (${reply.enhanced?.[0]}) disagrees with the basic code's first digit (${String(reply.basic)[0]}); RFC 3463 requires them to match. The outcome goes by the basic code, which senders act on; the enhanced code still says what happened.`,
     );
   }
 
@@ -109,7 +108,8 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
     outcome: outcomeOf(replyClass) ?? 'Unknown class',
     meaning: primary?.meaning ?? 'This code has no page here; its first digit says how the sender treats it.',
     retry: retrySentence(basicRecord?.retry ?? retryPolicyForClass(replyClass)),
-    whoActs: primary ? whoActsLabel(primary.whoActs) : '',
+    // One party: the first the code's page names, who can usually fix it alone.
+    whoActs: primary ? whoActsLabel(primary.whoActs.slice(0, 1)) : '',
     firstStep: primary?.firstStep ?? 'Read the text after the code: it names the reason.',
     warnings,
   };

@@ -112,6 +112,9 @@ export function wordingOverlap(documented: string, seen: string): number {
   return shared / expected.size;
 }
 
+/** What matching needs of a documented reply (the decoder ships only a compact form of each). */
+export type MatchableReply = Pick<VendorReply, 'basic' | 'enhanced' | 'text' | 'tag'>;
+
 /** Below this overlap a reply with no tag and no enhanced code is not taken to be a documented one. */
 const MIN_OVERLAP_WITHOUT_CODE = 0.6;
 
@@ -120,12 +123,12 @@ const MIN_OVERLAP_WITHOUT_CODE = 0.6;
  * enhanced code (the closest wording among several), then a documented range, then, for a reply
  * without an enhanced code, the same basic code with mostly the same wording.
  */
-export function matchVendorReply(
-  vendor: Pick<VendorData, 'replies'>,
+export function matchVendorReply<R extends MatchableReply = VendorReply>(
+  vendor: { replies: readonly R[] },
   seen: ReplyToMatch,
-): VendorReply | undefined {
-  const sameBasic = (reply: VendorReply) => seen.basic === undefined || reply.basic === seen.basic;
-  const byWording = (candidates: VendorReply[]) =>
+): R | undefined {
+  const sameBasic = (reply: R) => seen.basic === undefined || reply.basic === seen.basic;
+  const byWording = (candidates: R[]) =>
     candidates.toSorted(
       (a, b) =>
         wordingOverlap(b.text, seen.text) - wordingOverlap(a.text, seen.text) ||

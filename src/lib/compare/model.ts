@@ -392,3 +392,18 @@ export function compareCodes(x: CodeEntryData, y: CodeEntryData): ComparisonMode
     pairSpecific: verdictKind === 'decisive',
   };
 }
+
+/**
+ * How alike two codes look in a bounce or a log, from their facts: the same class counts most, then
+ * the share of commands both answer, then enhanced codes both carry. The /compare/ index orders the
+ * curated pairs by it, most alike first, and says so; it is a measure of resemblance, not a count of
+ * support questions, which the site does not have.
+ */
+export function lookAlikeScore(a: CodeEntryData, b: CodeEntryData): number {
+  const sameClass = replyClassOf(a.code) === replyClassOf(b.code) ? 1 : 0;
+  const union = STAGES.filter((stage) => stage !== 'any' && (answers(a, stage) || answers(b, stage)));
+  const shared = sharedStages(a, b).filter((stage) => stage !== 'any');
+  const stageShare = union.length === 0 ? 0 : shared.length / union.length;
+  const sharedEnhanced = a.enhanced.filter((code) => b.enhanced.includes(code)).length;
+  return sameClass * 4 + stageShare * 2 + Math.min(sharedEnhanced, 3) * 0.25;
+}

@@ -41,7 +41,7 @@ function plainStages(data: CodeEntryData): Stage[] {
 }
 
 /** "in reply to MAIL FROM or RCPT TO", "as the greeting when a connection opens", … */
-export function sentPhrase(stages: readonly Stage[]): string {
+export function sentPhrase(stages: readonly Stage[], maxCommands = MAX_COMMANDS): string {
   const parts: string[] = [];
   if (stages.includes('connect')) parts.push('as the greeting when a connection opens');
   if (stages.includes('any')) {
@@ -51,8 +51,8 @@ export function sentPhrase(stages: readonly Stage[]): string {
       // The greeting, the end of data and "any command" get phrases of their own below.
       stage === 'connect' || stage === 'end-of-data' || stage === 'any' ? [] : [STAGE_LABELS[stage]],
     );
-    if (names.length > MAX_COMMANDS) {
-      parts.push(`in reply to ${names.slice(0, MAX_COMMANDS).join(', ')} and other commands`);
+    if (names.length > maxCommands) {
+      parts.push(`in reply to ${names.slice(0, maxCommands).join(', ')} and other commands`);
     } else if (names.length > 0) {
       parts.push(`in reply to ${listWith(names, 'or')}`);
     }
@@ -62,11 +62,11 @@ export function sentPhrase(stages: readonly Stage[]): string {
 }
 
 /** When a code is sent, with the conditions some stages carry: "in reply to MAIL FROM…; to AUTH only…". */
-export function sentPhraseOf(data: CodeEntryData): string {
+export function sentPhraseOf(data: CodeEntryData, maxCommands = MAX_COMMANDS): string {
   const conditional = Object.entries(CONDITIONAL_STAGES[data.code] ?? {}).map(
     ([stage, condition]) => `to ${STAGE_LABELS[stage as Stage]} ${condition}`,
   );
-  return [sentPhrase(plainStages(data)), ...conditional].join('; ');
+  return [sentPhrase(plainStages(data), maxCommands), ...conditional].join('; ');
 }
 
 function actorsOf(data: CodeEntryData): (Actor | 'nobody')[] {
@@ -272,9 +272,10 @@ function sameClassVerdict(a: CodeEntryData, b: CodeEntryData): RichText[] {
     const parts: string[] = [];
     if (cluesA.length > 0) parts.push(`${listWith(cluesA.slice(0, 3), 'and')} with ${a.code}`);
     if (cluesB.length > 0) parts.push(`${listWith(cluesB.slice(0, 3), 'and')} with ${b.code}`);
-    const one = cluesA.length === 0 || cluesB.length === 0;
+    const only =
+      cluesA.length === 0 || cluesB.length === 0 ? `, not with ${cluesA.length > 0 ? b.code : a.code}` : '';
     verdict.push([
-      `The enhanced code can settle it: the IANA registry associates ${listWith(parts, 'and')}${one ? `, and not with ${cluesA.length > 0 ? b.code : a.code}` : ''}.`,
+      `The enhanced code can settle it: the IANA registry lists ${parts.join(', and ')}${only}.`,
     ]);
   }
   return verdict;
@@ -361,8 +362,9 @@ export function compareCodes(x: CodeEntryData, y: CodeEntryData): ComparisonMode
     { label: 'Class', a: classCell(a.code), b: classCell(b.code) },
     {
       label: 'Commands and stage',
-      a: [sentenceCase(sentPhraseOf(a))],
-      b: [sentenceCase(sentPhraseOf(b))],
+      // The table names every command; only sentences shorten the list.
+      a: [sentenceCase(sentPhraseOf(a, Infinity))],
+      b: [sentenceCase(sentPhraseOf(b, Infinity))],
     },
     { label: 'Retry', a: [retryCell(a)], b: [retryCell(b)] },
     {

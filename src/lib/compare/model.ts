@@ -12,7 +12,7 @@
 import { ACTORS, STAGES, type Actor, type CodeEntryData, type Stage } from '../codes/schema';
 import { replyClassOf, type ReplyClass } from '../codes/replyCodes';
 import { REGISTRY_ENTRIES } from '../enhanced/registry';
-import type { RichText, Segment } from '../inlineMarkdown';
+import { joinRich, type RichText, type Segment } from '../inlineMarkdown';
 import { rfcLabel, rfcUrl } from '../rfc';
 import { whoActs } from '../reference/shared';
 import { codeUrl } from '../urls';
@@ -149,11 +149,10 @@ function definedCell(data: CodeEntryData): RichText {
   return [`${by}: `, ...segments, ...(data.status === 'deprecated' ? [' (deprecated)'] : [])];
 }
 
+/** The title, then each reply text the RFCs define for the code, quoted as written. */
 function meaningCell(data: CodeEntryData): RichText {
-  return [
-    { strong: data.title },
-    ...data.meanings.flatMap((meaning): Segment[] => [' ', { code: meaning.reply, reply: true }]),
-  ];
+  const replies = data.meanings.map((meaning): Segment => ({ code: meaning.reply }));
+  return [{ strong: data.title }, ': ', ...joinRich(replies, ', ', ' or ')];
 }
 
 function classCell(code: number): RichText {

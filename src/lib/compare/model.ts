@@ -10,7 +10,7 @@
  * indexed (see `indexed`).
  */
 import { ACTORS, STAGES, type Actor, type CodeEntryData, type Stage } from '../codes/schema';
-import { replyClassOf, type ReplyClass } from '../codes/replyCodes';
+import { replyClassOf } from '../codes/replyCodes';
 import { REGISTRY_ENTRIES } from '../enhanced/registry';
 import { joinRich, type RichText, type Segment } from '../inlineMarkdown';
 import { rfcLabel, rfcUrl } from '../rfc';
@@ -67,10 +67,6 @@ export function sentPhraseOf(data: CodeEntryData, maxCommands = MAX_COMMANDS): s
     ([stage, condition]) => `to ${STAGE_LABELS[stage as Stage]} ${condition}`,
   );
   return [sentPhrase(plainStages(data), maxCommands), ...conditional].join('; ');
-}
-
-function actorsOf(data: CodeEntryData): (Actor | 'nobody')[] {
-  return data.fix.nobody !== undefined ? ['nobody'] : ACTORS.filter((actor) => data.fix[actor]);
 }
 
 /** "the sending user and the sending system's admin have something to do" / "nobody needs to act" */

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import codePage500 from './src/integrations/codePage500.ts';
 import hostRedirects from './src/integrations/hostRedirects.ts';
+import { noindexPages } from './src/integrations/noindexPages.ts';
 import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
@@ -27,6 +28,9 @@ const comparisonRedirects = Object.fromEntries(
   allPairs(STANDARD_CODES).map((pair) => [`/compare/${pair.reverseId}`, comparisonIdUrl(pair.id, base)]),
 );
 
+/** Pages marked noindex (generated comparisons with nothing pair-specific) stay out of the sitemap. */
+const noindex = noindexPages(base);
+
 export default defineConfig({
   site,
   base,
@@ -42,10 +46,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     codePage500(),
+    noindex.integration,
     sitemap({
       customPages: [new URL(withBase('/500/', base), site).href],
       // Redirect pages are not pages of their own.
-      filter: (page) => !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)),
+      filter: (page) =>
+        !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)) &&
+        !noindex.isNoindex(page),
     }),
     hostRedirects(),
     pagefind(),

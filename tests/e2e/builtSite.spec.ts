@@ -122,7 +122,11 @@ test('the sitemap lists every canonical page and no redirect', () => {
   const listed = new Set(
     [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
   );
-  const canonical = pages.map(urlOf);
+  // Pages that ask search engines not to index them (generated comparisons with nothing of their
+  // own to say) are left out on purpose; tests/e2e/comparisons.spec.ts checks those.
+  const canonical = pages
+    .filter((file) => !/<meta name="robots" content="noindex"/.test(html.get(file) ?? ''))
+    .map(urlOf);
   expect(canonical.filter((url) => !listed.has(url))).toEqual([]);
   const redirects = files.filter((file) => isRedirect(html.get(file) ?? '')).map(urlOf);
   expect(redirects.length).toBe(703);

@@ -6,7 +6,8 @@
 export function findProseGlitches(text: string): string[] {
   const glitches: string[] = [];
   // Line breaks separate blocks (a list item, then a paragraph): a word may end one and start the next.
-  const collapsed = text.replace(/[^\S\n]+/g, ' ');
+  // So do table cells, which innerText separates with tabs.
+  const collapsed = text.replace(/\t/g, '\n').replace(/[^\S\n]+/g, ' ');
   for (const match of collapsed.matchAll(/\b([A-Za-z]{2,}) \1\b/gi)) {
     // "that that" can be correct English; flag it all the same so a person looks at it.
     glitches.push(`doubled word: "${match[0]}"`);

@@ -1,22 +1,47 @@
 /**
- * The generated parts of a comparison page (/compare/214-vs-530/), computed from the two codes'
- * structured facts. Sentences are built from noun phrases written for this purpose and the helpers
- * in ../wording/prose; content prose (summaries, causes, fix steps) is only ever quoted whole, with a label.
+ * The generated parts of a comparison page (/compare/530-vs-535/), computed from the two codes'
+ * structured facts: a two-column table of facts, the two example sessions, and a verdict that fits
+ * the pair. Nothing here repeats a code page's prose blocks; the table holds short facts and links.
+ *
+ * The verdict only says what the facts support for this pair: codes of different classes are
+ * "rarely confused" (the first digit settles it); for codes of one class it names the commands only
+ * one of them answers, a different retry answer, and enhanced codes the IANA registry associates
+ * with one code and not the other. A pair with none of those gets no verdict of its own and is not
+ * indexed (see `indexed`).
  */
-import type { Actor, CodeEntryData, Stage } from '../codes/schema';
+import { ACTORS, STAGES, type Actor, type CodeEntryData, type Stage } from '../codes/schema';
 import { replyClassOf } from '../codes/replyCodes';
-import type { RichText } from '../inlineMarkdown';
-import { definitionItem } from '../reference/shared';
+import { REGISTRY_ENTRIES } from '../enhanced/registry';
+import { joinRich, type RichText, type Segment } from '../inlineMarkdown';
+import { rfcLabel, rfcUrl } from '../rfc';
+import { whoActs } from '../reference/shared';
+import { codeUrl } from '../urls';
 import { ACTOR_LABELS } from '../wording/actors';
-import { CLASS_NOUN } from '../wording/classes';
+import { CLASS_EFFECT, CLASS_NOUN, REPLY_CLASSES } from '../wording/classes';
 import { listWith, sentenceCase, withArticle } from '../wording/prose';
-import { retryClause, retryTreatment } from '../wording/retry';
+import { RETRY, retryTreatment } from '../wording/retry';
 import { STAGE_LABELS } from '../wording/stages';
 
 const MAX_COMMANDS = 4;
 
+/**
+ * Stages at which a code appears only under one of its readings, with that condition. RFC 4954 §6
+ * has 530 sent to any command *other than* AUTH (EHLO, HELO, NOOP, RSET and QUIT too) when
+ * authentication is required; AUTH draws a 530 only from a server that requires TLS first and
+ * refuses everything but NOOP, EHLO, STARTTLS and QUIT until then (RFC 3207 §4).
+ */
+const CONDITIONAL_STAGES: Partial<Record<number, Partial<Record<Stage, string>>>> = {
+  530: { auth: 'only from a server that requires STARTTLS first' },
+};
+
+/** The stages a code answers without a condition attached. */
+function plainStages(data: CodeEntryData): Stage[] {
+  const conditional = CONDITIONAL_STAGES[data.code] ?? {};
+  return data.stages.filter((stage) => conditional[stage] === undefined);
+}
+
 /** "in reply to MAIL FROM or RCPT TO", "as the greeting when a connection opens", … */
-export function sentPhrase(stages: readonly Stage[]): string {
+export function sentPhrase(stages: readonly Stage[], maxCommands = MAX_COMMANDS): string {
   const parts: string[] = [];
   if (stages.includes('connect')) parts.push('as the greeting when a connection opens');
   if (stages.includes('any')) {
@@ -26,8 +51,8 @@ export function sentPhrase(stages: readonly Stage[]): string {
       // The greeting, the end of data and "any command" get phrases of their own below.
       stage === 'connect' || stage === 'end-of-data' || stage === 'any' ? [] : [STAGE_LABELS[stage]],
     );
-    if (names.length > MAX_COMMANDS) {
-      parts.push(`in reply to ${names.slice(0, MAX_COMMANDS).join(', ')} and other commands`);
+    if (names.length > maxCommands) {
+      parts.push(`in reply to ${names.slice(0, maxCommands).join(', ')} and other commands`);
     } else if (names.length > 0) {
       parts.push(`in reply to ${listWith(names, 'or')}`);
     }
@@ -36,10 +61,12 @@ export function sentPhrase(stages: readonly Stage[]): string {
   return listWith(parts, 'or');
 }
 
-function actorsOf(data: CodeEntryData): (Actor | 'nobody')[] {
-  return data.fix.nobody !== undefined
-    ? ['nobody']
-    : (['sending-user', 'sending-admin', 'receiving-admin'] as const).filter((actor) => data.fix[actor]);
+/** When a code is sent, with the conditions some stages carry: "in reply to MAIL FROM…; to AUTH only…". */
+export function sentPhraseOf(data: CodeEntryData, maxCommands = MAX_COMMANDS): string {
+  const conditional = Object.entries(CONDITIONAL_STAGES[data.code] ?? {}).map(
+    ([stage, condition]) => `to ${STAGE_LABELS[stage as Stage]} ${condition}`,
+  );
+  return [sentPhrase(plainStages(data), maxCommands), ...conditional].join('; ');
 }
 
 /** "the sending user and the sending system's admin have something to do" / "nobody needs to act" */
@@ -49,221 +76,331 @@ export function actorsClause(actors: readonly (Actor | 'nobody')[]): string {
   return `${listWith(labels, 'and')} ${labels.length > 1 ? 'have' : 'has'} something to do`;
 }
 
-/**
- * "by SMTP itself (RFC 5321)" or "by the AUTH extension (RFC 4954)". `extensions` on a code lists
- * every extension that gives it a meaning (250 has ETRN's, for one), so only codes whose status is
- * "extension" are said to be defined by one; their RFCs come from their meanings.
- */
-function definedByPhrase(data: CodeEntryData): string {
-  const rfcs = [...new Set(data.meanings.map((meaning) => meaning.source.rfc))];
-  if (data.status === 'standard') {
-    return rfcs.includes(7504) && !rfcs.includes(5321)
-      ? 'by RFC 7504, an update to SMTP'
-      : 'by SMTP itself (RFC 5321)';
-  }
-  const plural = data.extensions.length > 1 ? 's' : '';
-  const cited = listWith(
-    rfcs.map((rfc) => `RFC ${rfc}`),
-    'and',
+/** Whether a code can answer a step that carries a message (so a sending server has mail queued). */
+function carriesMessage(data: CodeEntryData): boolean {
+  return data.stages.some((stage) =>
+    (['mail', 'rcpt', 'data', 'bdat', 'end-of-data', 'any', 'connect'] as Stage[]).includes(stage),
   );
-  return `by the ${listWith(data.extensions, 'and')} extension${plural} (${cited})`;
 }
 
-function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item) => b.includes(item));
+/** The retry cell: the site's retry answer, without the queue for codes that never carry a message (453). */
+function retryCell(data: CodeEntryData): string {
+  if (data.retry.policy === 'later' && !carriesMessage(data)) {
+    return 'Yes, later: the same request may work then';
+  }
+  return RETRY[data.retry.policy].answer;
 }
 
-export interface Difference {
-  /** Short label: "Class and retrying", "When it is sent"… */
+/** Registry codes ("X.7.8") by class-neutral id, for the associated basic codes. */
+const REGISTRY_BY_ID = new Map(REGISTRY_ENTRIES.map((entry) => [entry.code, entry]));
+
+function neutral(enhanced: string): string {
+  return `X${enhanced.slice(1)}`;
+}
+
+/** Whether the IANA registry associates this enhanced code with this basic code. */
+export function registryAssociates(enhanced: string, code: number): boolean {
+  return REGISTRY_BY_ID.get(neutral(enhanced))?.associated_basic_codes.includes(String(code)) ?? false;
+}
+
+/** The table cell for typical enhanced codes: registry codes, then others named with who sends them. */
+function enhancedCell(data: CodeEntryData): RichText {
+  const listed = data.enhanced.slice(0, 4);
+  if (listed.length === 0) return ['None usual'];
+  const segments: Segment[] = [];
+  listed.forEach((code, index) => {
+    if (index > 0) segments.push(', ');
+    segments.push({ code });
+    if (!REGISTRY_BY_ID.has(neutral(code))) {
+      const senders = [
+        ...new Set(
+          data.wild
+            .filter((entry) => entry.enhanced === code)
+            // "Microsoft 365 (smtp.office365.com)" → "Microsoft 365": the cell is in parentheses already.
+            .map((entry) => entry.source.replace(/\s*\(.*\)$/, '')),
+        ),
+      ];
+      segments.push(
+        senders.length > 0
+          ? ` (not in the IANA registry; ${listWith(senders, 'and')} only)`
+          : ' (not in the IANA registry)',
+      );
+    }
+  });
+  return segments;
+}
+
+/** The table cell for where a code is defined: each cited section once, linked. */
+function definedCell(data: CodeEntryData): RichText {
+  const seen = new Set<string>();
+  const segments: Segment[] = [];
+  for (const meaning of data.meanings) {
+    const label = rfcLabel(meaning.source);
+    if (seen.has(label)) continue;
+    if (seen.size > 0) segments.push(', ');
+    seen.add(label);
+    segments.push({ text: label, href: rfcUrl(meaning.source) });
+  }
+  const by = data.status === 'standard' ? 'SMTP' : listWith(data.extensions, 'and');
+  return [`${by}: `, ...segments, ...(data.status === 'deprecated' ? [' (deprecated)'] : [])];
+}
+
+/** The title, then each reply text the RFCs define for the code, quoted as written. */
+function meaningCell(data: CodeEntryData): RichText {
+  const replies = data.meanings.map((meaning): Segment => ({ code: meaning.reply }));
+  return [{ strong: data.title }, ': ', ...joinRich(replies, ', ', ' or ')];
+}
+
+function classCell(code: number): RichText {
+  const replyClass = replyClassOf(code);
+  return [
+    { badge: `class-${replyClass}`, text: `${replyClass}xx ${REPLY_CLASSES[replyClass].label}` },
+    ` ${CLASS_EFFECT[replyClass]}`,
+  ];
+}
+
+/** One row of the side-by-side table. */
+export interface FactRow {
+  /** "Commands and stage", "First step: the sending user"… */
   label: string;
-  text: string;
+  a: RichText;
+  b: RichText;
 }
 
 export interface CodeSide {
   code: number;
   title: string;
+  /** "530 Authentication Required" */
   heading: string;
-  summary: string;
-  /** When it is sent; empty when both codes are sent at the same points (said once, as a similarity). */
-  sent: string;
-  firstCause: string;
-  firstFix: { actor: string; step: string };
-  /** "Sent in reply to HELP. Someone typed HELP…": when it is sent (unless both share it) and the first cause. */
-  when: RichText;
+  url: string;
+  /** The code's example session, in `S:`/`C:` lines. */
+  transcript: string;
 }
+
+/** What kind of verdict a pair gets. */
+export type VerdictKind = 'different-class' | 'different-commands' | 'decisive' | 'none';
 
 export interface ComparisonModel {
   id: string;
+  /** The h1: "SMTP 530 vs 535: Authentication Required vs Authentication Credentials Invalid". */
   heading: string;
-  opening: string[];
+  /** The meta description and opening line when no curated note exists. */
+  description: string;
   sides: [CodeSide, CodeSide];
-  differences: Difference[];
-  similarities: string;
-  /** How a reader tells the two apart, as short sentences (plain text). */
-  whichApplies: string[];
-  /** Per code, the RFC definitions: reply text, when it applies, and where. */
-  definitions: RichText[];
+  rows: FactRow[];
+  verdictKind: VerdictKind;
+  /** How to tell the two apart (or that nobody needs to), as rich-text sentences. */
+  verdict: RichText[];
+  /**
+   * Whether the generated page says something about this pair that the two code pages do not:
+   * a decisive test for two codes of one class. Curated pages are indexed whatever this says.
+   */
+  pairSpecific: boolean;
 }
 
-function side(data: CodeEntryData): CodeSide {
-  const fixActor = actorsOf(data)[0] ?? 'nobody';
-  const step = fixActor === 'nobody' ? (data.fix.nobody ?? '') : (data.fix[fixActor]?.[0] ?? '');
-  return {
-    code: data.code,
-    title: data.title,
-    heading: `${data.code} ${data.title}`,
-    summary: data.summary,
-    sent: sentPhrase(data.stages),
-    firstCause: data.causes[0] ?? '',
-    when: [`Sent ${sentPhrase(data.stages)}. `, { md: data.causes[0] ?? '' }],
-    firstFix: { actor: ACTOR_LABELS[fixActor], step },
+/** "530 vs 535: Authentication Required vs Authentication Credentials Invalid", for lists and titles. */
+export function pairTitle(a: { code: number; title: string }, b: { code: number; title: string }): string {
+  return `${a.code} vs ${b.code}: ${a.title} vs ${b.title}`;
+}
+
+/** Whether a code can come at this stage; "any command" covers every command but not the greeting or the end of data. */
+function answers(data: CodeEntryData, stage: Stage): boolean {
+  if (data.stages.includes(stage)) return true;
+  return data.stages.includes('any') && stage !== 'connect' && stage !== 'end-of-data';
+}
+
+/** The stages (named ones, not "any") at which x comes without a condition and y never does. */
+function stagesOnlyIn(x: CodeEntryData, y: CodeEntryData): Stage[] {
+  return plainStages(x).filter((stage) => stage !== 'any' && !answers(y, stage));
+}
+
+/** The stages at which either code can come. */
+function sharedStages(a: CodeEntryData, b: CodeEntryData): Stage[] {
+  const shared = STAGES.filter((stage) => stage !== 'any' && answers(a, stage) && answers(b, stage));
+  // Two codes that both answer "any command" share every command; name that rather than a long list.
+  return a.stages.includes('any') && b.stages.includes('any')
+    ? (['connect', 'any'].filter((stage) => shared.includes(stage as Stage) || stage === 'any') as Stage[])
+    : shared;
+}
+
+/** Enhanced codes a code lists that the registry associates with it and not with the other code. */
+function enhancedClues(x: CodeEntryData, y: CodeEntryData): string[] {
+  return x.enhanced.filter(
+    (enhanced) =>
+      !y.enhanced.includes(enhanced) &&
+      registryAssociates(enhanced, x.code) &&
+      !registryAssociates(enhanced, y.code),
+  );
+}
+
+function differentClassVerdict(a: CodeEntryData, b: CodeEntryData): RichText[] {
+  const classA = replyClassOf(a.code);
+  const classB = replyClassOf(b.code);
+  return [
+    [
+      `These are rarely confused: ${a.code} is ${withArticle(CLASS_NOUN[classA].one)} and ${b.code} ${withArticle(CLASS_NOUN[classB].one)}, so the first digit, ${classA} or ${classB}, already says which one you have.`,
+    ],
+    readBoth(a, b),
+  ];
+}
+
+function sameClassVerdict(a: CodeEntryData, b: CodeEntryData): RichText[] {
+  const verdict: RichText[] = [];
+  const onlyA = stagesOnlyIn(a, b);
+  const onlyB = stagesOnlyIn(b, a);
+  if (onlyA.length > 0 || onlyB.length > 0) {
+    const parts: string[] = [];
+    if (onlyA.length > 0) parts.push(`only ${a.code} comes ${sentPhrase(onlyA)}`);
+    if (onlyB.length > 0) parts.push(`only ${b.code} comes ${sentPhrase(onlyB)}`);
+    const shared = sharedStages(a, b);
+    const overlap = shared.length > 0 ? ` ${sentenceCase(sentPhrase(shared))}, either can come.` : '';
+    verdict.push([`Look at the command the reply answered: ${listWith(parts, 'and')}.${overlap}`]);
+  }
+  if (a.retry.policy !== b.retry.policy) {
+    verdict.push([
+      `The retry answer differs: ${retryTreatment(a.retry.policy, a.code)}; ${retryTreatment(b.retry.policy, b.code)}.`,
+    ]);
+  }
+  const cluesA = enhancedClues(a, b);
+  const cluesB = enhancedClues(b, a);
+  if (cluesA.length > 0 || cluesB.length > 0) {
+    const parts: string[] = [];
+    if (cluesA.length > 0) parts.push(`${listWith(cluesA.slice(0, 3), 'and')} with ${a.code}`);
+    if (cluesB.length > 0) parts.push(`${listWith(cluesB.slice(0, 3), 'and')} with ${b.code}`);
+    const only =
+      cluesA.length === 0 || cluesB.length === 0 ? `, not with ${cluesA.length > 0 ? b.code : a.code}` : '';
+    verdict.push([
+      `The enhanced code can settle it: the IANA registry lists ${parts.join(', and ')}${only}.`,
+    ]);
+  }
+  return verdict;
+}
+
+function readBoth(a: CodeEntryData, b: CodeEntryData): RichText {
+  return [
+    'For what each means and what to do, read ',
+    { text: `${a.code} ${a.title}`, href: codeUrl(a.code) },
+    ' and ',
+    { text: `${b.code} ${b.title}`, href: codeUrl(b.code) },
+    '.',
+  ];
+}
+
+function differentCommandsVerdict(a: CodeEntryData, b: CodeEntryData): RichText[] {
+  return [
+    [
+      `These are rarely confused: ${a.code} comes ${sentPhraseOf(a)}, ${b.code} ${sentPhraseOf(b)}, and no command draws both.`,
+    ],
+    readBoth(a, b),
+  ];
+}
+
+function sameClassUndecided(a: CodeEntryData, b: CodeEntryData): RichText[] {
+  return [
+    [
+      `The structured facts do not tell ${a.code} and ${b.code} apart: both are ${CLASS_NOUN[replyClassOf(a.code)].many} at the same points of a session, so the reply text after the code is what names the situation.`,
+    ],
+    [
+      'Read ',
+      { text: `${a.code} ${a.title}`, href: codeUrl(a.code) },
+      ' and ',
+      { text: `${b.code} ${b.title}`, href: codeUrl(b.code) },
+      ' for the reply texts each is sent with.',
+    ],
+  ];
+}
+
+function firstStepRows(a: CodeEntryData, b: CodeEntryData): FactRow[] {
+  const nothing: RichText = ['Nothing to do'];
+  if (a.fix.nobody !== undefined && b.fix.nobody !== undefined) {
+    return [{ label: 'What happens next', a: [{ md: a.fix.nobody }], b: [{ md: b.fix.nobody }] }];
+  }
+  const cell = (data: CodeEntryData, actor: Actor): RichText => {
+    const step = data.fix[actor]?.[0];
+    if (step !== undefined) return [{ md: step }];
+    return data.fix.nobody !== undefined ? nothing : ['Nothing specific: see the other roles'];
   };
+  return ACTORS.filter((actor) => a.fix[actor] || b.fix[actor]).map((actor) => ({
+    label: `First step: ${ACTOR_LABELS[actor].toLowerCase()}`,
+    a: cell(a, actor),
+    b: cell(b, actor),
+  }));
 }
 
 /** The comparison of two codes; order of the arguments does not matter. */
 export function compareCodes(x: CodeEntryData, y: CodeEntryData): ComparisonModel {
   const [a, b] = x.code < y.code ? [x, y] : [y, x];
-  const classA = replyClassOf(a.code);
-  const classB = replyClassOf(b.code);
-  const sentA = sentPhrase(a.stages);
-  const sentB = sentPhrase(b.stages);
-  const sameClass = classA === classB;
-  // Compared as readers see them: two stage lists that read the same are the same.
-  const sameStages = sentA === sentB;
-
-  const opening: string[] = [];
-  if (sameClass) {
-    opening.push(
-      `${a.code} (“${a.title}”) and ${b.code} (“${b.title}”) are both ${CLASS_NOUN[classA].many}.`,
-    );
-    opening.push(
-      sameStages
-        ? `Both are sent ${sentA}, so the reply text and the enhanced code are what tell them apart.`
-        : `${a.code} is sent ${sentA}; ${b.code} is sent ${sentB}.`,
-    );
-  } else {
-    opening.push(
-      `${a.code} (“${a.title}”) is ${withArticle(CLASS_NOUN[classA].one)} sent ${sentA}, while ${b.code} (“${b.title}”) is ${withArticle(CLASS_NOUN[classB].one)} sent ${sentB}.`,
-    );
-  }
-  if (a.retry.policy !== b.retry.policy) {
-    opening.push(
-      `${sentenceCase(retryClause(a.retry.policy, a.code))}, while ${retryClause(b.retry.policy, b.code)}.`,
-    );
-  }
-
-  const differences: Difference[] = [];
-  const similarities: string[] = [];
-
-  if (sameClass) {
-    similarities.push(`are ${CLASS_NOUN[classA].many} (first digit ${classA})`);
-  } else {
-    differences.push({
-      label: 'Class',
-      text: `${a.code} is ${withArticle(CLASS_NOUN[classA].one)} (first digit ${classA}); ${b.code} is ${withArticle(CLASS_NOUN[classB].one)} (first digit ${classB}).`,
-    });
-  }
-  if (a.retry.policy === b.retry.policy) {
-    if (a.retry.policy === 'later') similarities.push('leave the message queued for another attempt');
-    if (a.retry.policy === 'after-fix')
-      similarities.push('fail again if the same request is repeated unchanged');
-  } else {
-    differences.push({
-      label: 'Retrying',
-      text: `${retryTreatment(a.retry.policy, a.code)}; ${retryTreatment(b.retry.policy, b.code)}.`,
-    });
-  }
-  if (sameStages) {
-    similarities.push(`are sent ${sentA}`);
-  } else {
-    differences.push({
-      label: 'When it is sent',
-      text: `${a.code} is sent ${sentA}; ${b.code} is sent ${sentB}.`,
-    });
-  }
-  const actorsA = actorsOf(a);
-  const actorsB = actorsOf(b);
-  if (sameSet(actorsA, actorsB)) {
-    similarities.push(
-      actorsA.includes('nobody')
-        ? 'need nobody to act'
-        : `call on the same people to act (${listWith(
-            actorsA.map((actor) => ACTOR_LABELS[actor].toLowerCase()),
-            'and',
-          )})`,
-    );
-  } else {
-    differences.push({
+  const sameClass = replyClassOf(a.code) === replyClassOf(b.code);
+  const decisive = sameClass ? sameClassVerdict(a, b) : [];
+  const verdictKind: VerdictKind = !sameClass
+    ? 'different-class'
+    : sharedStages(a, b).length === 0
+      ? 'different-commands'
+      : decisive.length > 0
+        ? 'decisive'
+        : 'none';
+  const verdict = {
+    'different-class': () => differentClassVerdict(a, b),
+    'different-commands': () => differentCommandsVerdict(a, b),
+    decisive: () => decisive,
+    none: () => sameClassUndecided(a, b),
+  }[verdictKind]();
+  const side = (data: CodeEntryData): CodeSide => ({
+    code: data.code,
+    title: data.title,
+    heading: `${data.code} ${data.title}`,
+    url: codeUrl(data.code),
+    transcript: data.transcript.trim(),
+  });
+  const rows: FactRow[] = [
+    { label: 'Meaning', a: meaningCell(a), b: meaningCell(b) },
+    { label: 'Class', a: classCell(a.code), b: classCell(b.code) },
+    {
+      label: 'Commands and stage',
+      // The table names every command; only sentences shorten the list.
+      a: [sentenceCase(sentPhraseOf(a, Infinity))],
+      b: [sentenceCase(sentPhraseOf(b, Infinity))],
+    },
+    { label: 'Retry', a: [retryCell(a)], b: [retryCell(b)] },
+    {
       label: 'Who acts',
-      text: `After ${a.code}, ${actorsClause(actorsA)}; after ${b.code}, ${actorsClause(actorsB)}.`,
-    });
-  }
-  const definedA = definedByPhrase(a);
-  const definedB = definedByPhrase(b);
-  if (definedA === definedB) {
-    similarities.push(`are defined ${definedA}`);
-  } else {
-    differences.push({ label: 'Defined', text: `${a.code} is defined ${definedA}; ${b.code} ${definedB}.` });
-  }
-  if (a.status === 'deprecated' || b.status === 'deprecated') {
-    const [old, current] = a.status === 'deprecated' ? [a, b] : [b, a];
-    if (current.status !== 'deprecated') {
-      differences.push({
-        label: 'Status',
-        text: `${old.code} is deprecated and kept for history only; ${current.code} is in current use.`,
-      });
-    }
-  }
-  const enhancedA = a.enhanced.slice(0, 2);
-  const enhancedB = b.enhanced.slice(0, 2);
-  const shared = enhancedA.filter((code) => enhancedB.includes(code));
-  if (shared.length > 0) similarities.push(`often carry ${listWith(shared, 'or')}`);
-  // Only codes one side carries and the other does not can tell the two apart.
-  const onlyA = enhancedA.filter((code) => !shared.includes(code));
-  const onlyB = enhancedB.filter((code) => !shared.includes(code));
-  const enhancedTellsApart = onlyA.length > 0 && onlyB.length > 0;
-  if (enhancedTellsApart) {
-    differences.push({
-      label: 'Enhanced codes',
-      text: `${a.code} usually carries ${listWith(onlyA, 'or')}; ${b.code} usually carries ${listWith(onlyB, 'or')}.`,
-    });
-  }
-
-  const whichApplies: string[] = [];
-  if (!sameStages) {
-    whichApplies.push(
-      `Look at the command the reply answered: ${a.code} comes ${sentA}, ${b.code} ${sentB}.`,
-    );
-  }
-  if (!sameClass) {
-    whichApplies.push(
-      `The first digit of the code in the bounce or log settles it: ${classA} for ${a.code}, ${classB} for ${b.code}.`,
-    );
-  }
-  if (enhancedTellsApart) {
-    whichApplies.push(
-      `The enhanced code after it helps too: ${listWith(onlyA, 'or')} points to ${a.code}, ${listWith(onlyB, 'or')} to ${b.code}.`,
-    );
-  }
-  whichApplies.push(
-    'When the codes themselves are in doubt, the text after them names the reason; the usual causes of each are listed above.',
-  );
-
-  const definitions = [a, b].flatMap((data) => data.meanings.map(definitionItem));
-
+      a: [whoActs(a.fix)],
+      b: [whoActs(b.fix)],
+    },
+    ...firstStepRows(a, b),
+    { label: 'Typical enhanced codes', a: enhancedCell(a), b: enhancedCell(b) },
+    { label: 'Defined in', a: definedCell(a), b: definedCell(b) },
+  ];
+  const description = sameClass
+    ? `${a.code} ${a.title} and ${b.code} ${b.title} side by side: ${
+        verdictKind === 'decisive'
+          ? 'how to tell these two SMTP replies apart'
+          : 'two SMTP replies the structured facts do not separate'
+      }, with the commands, retry and first steps of each.`
+    : `${a.code} ${a.title} and ${b.code} ${b.title} side by side: the commands, retry and first steps of each, and why the two SMTP replies are rarely confused.`;
   return {
     id: `${a.code}-vs-${b.code}`,
-    heading: `SMTP ${a.code} ${a.title} vs ${b.code} ${b.title}`,
-    opening,
-    sides: sameStages
-      ? [
-          { ...side(a), sent: '', when: [{ md: a.causes[0] ?? '' }] },
-          { ...side(b), sent: '', when: [{ md: b.causes[0] ?? '' }] },
-        ]
-      : [side(a), side(b)],
-    differences,
-    similarities: similarities.length > 0 ? `Both ${listWith(similarities, 'and')}.` : '',
-    whichApplies,
-    definitions,
+    heading: `SMTP ${pairTitle(a, b)}`,
+    description,
+    sides: [side(a), side(b)],
+    rows,
+    verdictKind,
+    verdict,
+    pairSpecific: verdictKind === 'decisive',
   };
+}
+
+/**
+ * How alike two codes look in a bounce or a log, from their facts: the same class counts most, then
+ * the share of commands both answer, then enhanced codes both carry. The /compare/ index orders the
+ * curated pairs by it, most alike first, and says so; it is a measure of resemblance, not a count of
+ * support questions, which the site does not have.
+ */
+export function lookAlikeScore(a: CodeEntryData, b: CodeEntryData): number {
+  const sameClass = replyClassOf(a.code) === replyClassOf(b.code) ? 1 : 0;
+  const union = STAGES.filter((stage) => stage !== 'any' && (answers(a, stage) || answers(b, stage)));
+  const shared = sharedStages(a, b).filter((stage) => stage !== 'any');
+  const stageShare = union.length === 0 ? 0 : shared.length / union.length;
+  const sharedEnhanced = a.enhanced.filter((code) => b.enhanced.includes(code)).length;
+  return sameClass * 4 + stageShare * 2 + Math.min(sharedEnhanced, 3) * 0.25;
 }

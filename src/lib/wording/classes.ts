@@ -128,3 +128,11 @@ export const CLASS_READING: Record<ReplyClass, string> = {
   4: 'a temporary failure, to be retried later',
   5: 'a permanent failure',
 };
+
+/** What a reply of each class means for the step it answers, for the comparison tables. */
+export const CLASS_EFFECT: Record<ReplyClass, string> = {
+  2: 'The step worked.',
+  3: 'The server waits for more from the client.',
+  4: 'Not done this time; the same request may work later.',
+  5: 'Refused; the same request fails again unless something changes.',
+};

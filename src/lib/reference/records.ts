@@ -72,8 +72,9 @@ export function enhancedRecord(data: EnhancedEntryData, cls: EnhancedClass): Cod
 }
 
 /**
- * The plain-text summary "Copy for ticket" copies: code, name, meaning, whether to retry, the first
- * step, and the canonical address.
+ * The plain-text summary "Copy for ticket" copies: code, name, meaning, whether it will be retried,
+ * the first step, and the address, always the last line (the button moves it to the origin the
+ * reader is on: src/lib/ticketAddress.ts).
  */
 export function ticketSummary(
   record: Pick<CodeRecord, 'code' | 'name' | 'meaning' | 'retryText' | 'firstStep'>,
@@ -82,7 +83,7 @@ export function ticketSummary(
   return [
     `SMTP ${record.code} ${record.name}`,
     record.meaning,
-    `Retry? ${record.retryText}`,
+    `Will it be retried? ${record.retryText}`,
     `First step: ${record.firstStep}`,
     url,
   ].join('\n');

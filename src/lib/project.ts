@@ -123,3 +123,8 @@ export function newIssueUrl(repoUrl: string, title: string, body: string): strin
   url.searchParams.set('body', body);
   return url.href;
 }
+
+/** This build's repository address, from the same environment astro.config.mjs checked. */
+export function buildRepoUrl(): string {
+  return projectSettings(process.env).repoUrl;
+}

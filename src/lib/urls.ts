@@ -76,3 +76,9 @@ export const decodeUrl = (base?: string) => withBase('/decode/', base);
 
 /** A file at the site's root: "favicon.svg", "sitemap-index.xml", "opensearch.xml", "pagefind/pagefind.js". */
 export const fileUrl = (name: string, base?: string) => withBase(`/${name}`, base);
+
+/** The page on the published data (/codes.json, its fields and schema), "/data/". */
+export const dataUrl = (base?: string) => withBase('/data/', base);
+
+/** The page on what the site covers, its sources and how it is checked, "/about/". */
+export const aboutUrl = (base?: string) => withBase('/about/', base);

@@ -124,7 +124,8 @@ const server = createServer((request, response) => {
   }
   if (file) send(200, file);
   // A program asking for a missing /X.json gets JSON it can parse, as a host with rewrite rules can do.
-  else if (url.pathname.endsWith('.json') && existsSync(join(root, '404.json'))) send(404, join(root, '404.json'));
+  else if (url.pathname.endsWith('.json') && existsSync(join(root, '404.json')))
+    send(404, join(root, '404.json'));
   else send(404, join(root, '404.html'));
 });
 

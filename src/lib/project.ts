@@ -63,7 +63,7 @@ function isRealUrl(value: string): boolean {
   const host = url.hostname;
   return !(
     /(^|\.)(example|invalid|test|localhost)$/.test(host) ||
-    /^example\.(com|net|org)$/.test(host) ||
+    /(^|\.)example\.(com|net|org)$/.test(host) ||
     host === '127.0.0.1' ||
     host === '[::1]'
   );
@@ -92,12 +92,12 @@ export function projectSettings(env: Env): ProjectSettings {
     const problems: string[] = [];
     if (!siteUrl || !isRealUrl(siteUrl)) {
       problems.push(
-        `SITE_URL must be the site's public address, e.g. SITE_URL=https://smtp.example.org (got ${siteUrl ? `"${siteUrl}"` : 'nothing'}); canonical links, the sitemap, OpenSearch and /codes.json are built from it.`,
+        `SITE_URL must be the site's public address, e.g. SITE_URL=https://smtp-codes.your-domain.org (got ${siteUrl ? `"${siteUrl}"` : 'nothing'}); canonical links, the sitemap, OpenSearch and /codes.json are built from it.`,
       );
     }
     if (!repoUrl || !isRealUrl(repoUrl)) {
       problems.push(
-        `REPO_URL must be the repository's web address, e.g. REPO_URL=https://github.com/owner/smtp-codes (got ${repoUrl ? `"${repoUrl}"` : 'nothing'}); "Report a mistake" opens an issue there.`,
+        `REPO_URL must be the repository's web address, e.g. REPO_URL=https://github.com/your-name/smtp-codes (got ${repoUrl ? `"${repoUrl}"` : 'nothing'}); "Report a mistake" opens an issue there.`,
       );
     }
     if (problems.length > 0) {

@@ -30,7 +30,13 @@ describe('site and repository addresses', () => {
   });
 
   it('a deploy build refuses placeholder and local addresses', () => {
-    for (const site of [PLACEHOLDER_SITE_URL, 'http://localhost:4321', 'https://example.com', 'not a url']) {
+    for (const site of [
+      PLACEHOLDER_SITE_URL,
+      'http://localhost:4321',
+      'https://example.com',
+      'https://smtp.example.org',
+      'not a url',
+    ]) {
       expect(() => projectSettings({ DEPLOY: 'true', SITE_URL: site, REPO_URL: REPO })).toThrow(/SITE_URL/);
     }
   });

@@ -9,9 +9,15 @@ import { noindexPages } from './src/integrations/noindexPages.ts';
 import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
+import { projectSettings } from './src/lib/project.ts';
 
-/** The public origin, used for canonical URLs and the sitemap. Set SITE_URL when deploying. */
-const site = process.env['SITE_URL'] ?? 'https://smtp-codes.example';
+/**
+ * The public origin, used for canonical URLs, the sitemap, OpenSearch and robots.txt. A deploy
+ * build (Netlify, Cloudflare Pages, or DEPLOY=1 as in the GitHub Pages workflow) without a real
+ * SITE_URL (or the host's own variable) and REPO_URL stops here with a message saying what to set;
+ * a local build or CI uses placeholders. See src/lib/project.ts.
+ */
+const site = projectSettings(process.env).siteUrl;
 
 /**
  * The path the site is served under: "/" for its own domain, "/smtp-codes/" for a GitHub project

@@ -48,9 +48,14 @@ export function parseHeaders(text) {
   return rules;
 }
 
+/** A _headers path pattern: exact, or with `*` matching any run of characters (`/_astro/*`, `/*.json`). */
 export function matchesPattern(pattern, path) {
-  if (pattern.endsWith('/*')) return path.startsWith(pattern.slice(0, -1));
-  return pattern === path;
+  if (!pattern.includes('*')) return pattern === path;
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(path);
 }
 
 /** Parses _redirects: "from to [status]" per line. */
@@ -118,9 +123,22 @@ const server = createServer((request, response) => {
     return;
   }
   if (file) send(200, file);
+  // A program asking for a missing /X.json gets JSON it can parse, as a host with rewrite rules can do.
+  else if (url.pathname.endsWith('.json') && existsSync(join(root, '404.json')))
+    send(404, join(root, '404.json'));
   else send(404, join(root, '404.html'));
 });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // A busy port is a common slip (another `npm start` running): say so in one line, not a stack trace.
+  server.on('error', (error) => {
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${port} on ${host} is in use: stop the other server or pick another port, e.g. PORT=4322 npm start`
+        : `Cannot serve on ${host}:${port}: ${error.message}`,
+    );
+    process.exit(1);
+  });
   server.listen(port, host, () => console.log(`Serving ${root} at http://${host}:${port}/`));
 }

@@ -1,9 +1,14 @@
-/** Shows the "Copy for ticket" buttons and copies their summary to the clipboard. */
+/**
+ * Shows the "Copy for ticket" buttons and copies their summary to the clipboard, with the link
+ * built from the address the reader is on, so it opens wherever the copy came from.
+ */
+import { ticketOnOrigin } from '../lib/ticketAddress';
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ticket]')) {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
   button.hidden = false;
   button.addEventListener('click', () => {
-    const text = button.dataset['copyTicket'] ?? '';
+    const text = ticketOnOrigin(button.dataset['copyTicket'] ?? '', location.origin);
     const done = (message: string) => {
       if (status) status.textContent = message;
     };

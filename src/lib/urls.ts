@@ -83,3 +83,9 @@ export const providerUrl = (slug: string, base?: string) => withBase(`/providers
 
 /** The decoder's compact provider data, fetched by the decode page. */
 export const decoderVendorsUrl = (base?: string) => withBase('/decode/vendors.json', base);
+
+/** The page on the published data (/codes.json, its fields and schema), "/data/". */
+export const dataUrl = (base?: string) => withBase('/data/', base);
+
+/** The page on what the site covers, its sources and how it is checked, "/about/". */
+export const aboutUrl = (base?: string) => withBase('/about/', base);

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { CODES } from './support';
 
-/** The sections every code page shows, in this order. */
+/** The sections every code page shows, in this order: the answer first. */
 const SECTIONS = [
-  'What the digits say',
-  'When you see it',
   'What to do',
   'Retry?',
+  'On this page',
+  'What the digits say',
+  'When you see it',
   'Example',
   'Seen in the wild',
   'Specification',
@@ -67,14 +68,15 @@ test('section headings carry anchors that can be linked', async ({ page }) => {
   await expect(page.locator('#fix a.section-anchor')).toHaveAttribute('href', '#fix');
 });
 
-test('the home page lists all 38 codes, grouped by class, each linking to its page', async ({ page }) => {
+test('the home page lists all 38 codes with their class, each linking to its page', async ({ page }) => {
   await page.goto('/');
-  const links = page.locator('#codes ~ section .code-list a');
+  const links = page.locator('#codes ~ .code-index td:first-child a');
   await expect(links).toHaveCount(38);
   const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
   expect(hrefs.toSorted()).toEqual(CODES.map((code) => `/${code}/`).toSorted());
+  await expect(page.locator('.code-index tr', { hasText: '550' }).first()).toContainText('5xx');
   for (const group of ['2xx Success', '3xx Intermediate', '4xx Temporary failure', '5xx Permanent failure']) {
-    await expect(page.getByRole('heading', { name: group })).toBeVisible();
+    await expect(page.locator('.class-list dt', { hasText: group })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'How to read a reply code' })).toBeVisible();
 });

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { typeSearch } from './support';
 
-/** The sections every enhanced-code page shows, in this order. */
+/** The sections every enhanced-code page shows, in this order: the answer first. */
 const SECTIONS = [
+  'What to do',
+  'Retry?',
+  'On this page',
   'What the digits say',
   'Basic codes that carry it',
   'When you see it',
-  'What to do',
-  'Retry?',
   'Seen in the wild',
   'Specification',
   'Related codes',

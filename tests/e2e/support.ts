@@ -32,6 +32,8 @@ export const PAGE_TYPES = {
   decoder: '/decode/',
   search: '/search/?q=530',
   notFound: '/999/',
+  data: '/data/',
+  about: '/about/',
 } as const;
 
 /**

@@ -10,9 +10,10 @@ test('a pasted bounce line in search gives /550/ and /5.4.1/ in the top three, w
   await expect(page.locator('[data-search-reading]')).toContainText('Read as a reply');
 });
 
-test('"Copy for ticket" copies the code, name, meaning, retry answer, first step and address', async ({
+test('"Copy for ticket" copies the code, name, meaning, retry answer, first step and a link that opens here', async ({
   page,
   context,
+  baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/530/');
@@ -22,8 +23,13 @@ test('"Copy for ticket" copies the code, name, meaning, retry answer, first step
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied: paste it into the ticket.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(
-    /^SMTP 530 Authentication Required\n530 means .+\nRetry\? No: fix the cause, then send again\.\nFirst step: .+\nhttps?:\/\/.+\/530\/$/,
+    /^SMTP 530 Authentication Required\n530 means .+\nWill it be retried\? No: fix the cause, then send again\.\nFirst step: .+\nhttps?:\/\/.+\/530\/$/,
   );
+  // The link is on the server under test, not the build's SITE_URL, and opens the same page.
+  const link = copied.split('\n').at(-1) ?? '';
+  expect(link).toBe(`${baseURL}/530/`);
+  await page.goto(link);
+  await expect(page.locator('h1')).toHaveText(/^SMTP 530 /);
 });
 
 test('enhanced and comparison pages have the button too', async ({ page }) => {

@@ -16,6 +16,12 @@ export const codeRecordContract = z.strictObject({
   whoActs: z.array(z.enum(['sending-user', 'sending-admin', 'receiving-admin', 'nobody'])).min(1),
   firstStep: z.string().min(3),
   url: z.string().regex(/^\/(.+\/)?[\d.]+\/$/),
+  stages: z.array(z.string()),
+  enhancedCodes: z.array(z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/)),
+  basicCodes: z.array(z.number().int().min(200).max(599)),
+  references: z
+    .array(z.strictObject({ document: z.string(), section: z.string().nullable(), url: z.string().url() }))
+    .min(1),
 });
 
 export const codesJsonContract = z.strictObject({

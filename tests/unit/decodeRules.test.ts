@@ -23,6 +23,10 @@ describe('decoder rules beyond the corpus', () => {
       whoActs: ['sending-admin'],
       firstStep: 'step',
       url: `/${code}/`,
+      stages: [],
+      enhancedCodes: [],
+      basicCodes: [],
+      references: [],
     });
     const records = new Map([
       ['554', record('554', 'basic meaning')],

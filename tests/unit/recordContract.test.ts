@@ -33,6 +33,8 @@ describe('published records', () => {
     if (!data550) throw new Error('no 550');
     const record = basicRecord(data550);
     expect(record.retryText).toBe(`${RETRY['after-fix'].answer}.`);
-    expect(ticketSummary(record, 'https://x.example/550/')).toContain(`Retry? ${record.retryText}`);
+    expect(ticketSummary(record, 'https://x.example/550/')).toContain(
+      `Will it be retried? ${record.retryText}`,
+    );
   });
 });

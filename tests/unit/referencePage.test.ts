@@ -70,7 +70,7 @@ describe('basic code pages', () => {
     expect(fact(model, 'Retry?')).toBe('No: fix the cause, then send again');
     expect(model.retry.answer).toBe(RETRY['after-fix'].answer);
     expect(model.record.retryText).toBe('No: fix the cause, then send again.');
-    expect(model.ticket).toContain('Retry? No: fix the cause, then send again.');
+    expect(model.ticket).toContain('Will it be retried? No: fix the cause, then send again.');
   });
 
   it('cite the RFC without stray spaces inside the parentheses', () => {

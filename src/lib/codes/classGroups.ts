@@ -12,6 +12,8 @@ export interface ClassGroup<T extends IndexedCode> {
   replyClass: ReplyClass;
   /** "2xx Success" */
   heading: string;
+  /** "Success": the class's short label. */
+  label: string;
   /** RFC 5321's name and what the class means. */
   description: string;
   codes: T[];
@@ -25,6 +27,7 @@ export function groupByClass<T extends IndexedCode>(codes: readonly T[]): ClassG
       return {
         replyClass,
         heading: `${replyClass}xx ${info.label}`,
+        label: info.label,
         description: `${info.name}: ${info.meaning}`,
         codes: codes
           .filter((item) => replyClassOf(item.code) === replyClass)

@@ -10,6 +10,7 @@ import { RETRY } from '../wording/retry';
 import { stageLabels } from '../wording/stages';
 import { SECTIONS, documentTitle, type FixGroupModel, type ReferencePageModel } from './model';
 import { basicRecord, ticketSummary } from './records';
+import { reviewModel, rfcSources } from './review';
 import { citationItem, definitionItem, fixGroups, whoActs, wildItem } from './shared';
 
 /** What a code page needs to know about the rest of the site, for its links. */
@@ -119,7 +120,6 @@ export function basicPageModel(data: CodeEntryData, site: SiteIndex): ReferenceP
     digits: { ...SECTIONS.digits, paragraphs: [[cls.classSentence], [cls.categorySentence]] },
     when: {
       ...SECTIONS.when,
-      answers: { intro: 'This reply answers:', stages: stageLabels(data.stages) },
       causes: { heading: 'Usual causes', items: data.causes.map(md) },
     },
     fix: { ...SECTIONS.fix, groups: fixModel(data.fix) },
@@ -174,5 +174,14 @@ export function basicPageModel(data: CodeEntryData, site: SiteIndex): ReferenceP
         [{ text: `Every comparison with ${code}`, href: compareCodeUrl(data.code) }],
       ],
     },
+    review: reviewModel({
+      heading,
+      address: absoluteUrl(`/${code}/`, site.site),
+      sources: rfcSources([
+        ...data.meanings.map((meaning) => meaning.source.rfc),
+        ...data.references.map((ref) => ref.rfc),
+      ]),
+      reviewed: data.reviewed,
+    }),
   };
 }

@@ -15,6 +15,7 @@ import { subjectSentence } from '../wording/subjects';
 import type { SiteIndex } from './basic';
 import { SECTIONS, documentTitle, type ReferencePageModel } from './model';
 import { enhancedRecord, ticketSummary } from './records';
+import { reviewModel, rfcSources } from './review';
 import { citationItem, fixGroups, whoActs, wildItem } from './shared';
 
 /** "5.7.1 Delivery not authorized, message refused" */
@@ -241,5 +242,15 @@ export function enhancedPageModel(
       }),
       after: [{ text: 'All enhanced status codes', href: enhancedIndexUrl() }],
     },
+    review: reviewModel({
+      heading,
+      address: absoluteUrl(`/${code}/`, site.site),
+      sources: [
+        ...rfcSources(data.references.flatMap((ref) => ('rfc' in ref ? [ref.rfc] : []))),
+        ...data.references.flatMap((ref) => ('draft' in ref ? [ref.draft] : [])),
+        'the IANA registry',
+      ],
+      reviewed: data.reviewed,
+    }),
   };
 }

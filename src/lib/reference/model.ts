@@ -7,6 +7,7 @@
  */
 import type { RichText } from '../inlineMarkdown';
 import type { CodeRecord } from './records';
+import type { ReviewModel } from './review';
 
 /** The kinds of code page built into this model. */
 export type ReferencePageKind = 'basic' | 'enhanced' | 'vendor' | 'nonstandard';
@@ -107,6 +108,8 @@ export interface ReferencePageModel {
   };
   related: SectionHead & { items: RichText[]; after?: RichText };
   compare?: SectionHead & { items: RichText[] };
+  /** "Checked against RFC … on <date>" and the "Report a mistake" issue, at the foot of the page. */
+  review?: ReviewModel;
 }
 
 /** "SMTP 530 Authentication Required | SMTP Codes". */

@@ -10,6 +10,7 @@ import type { EnhancedEntryData } from '../enhanced/schema';
 import { inlineToPlainText } from '../inlineMarkdown';
 import { codeUrl } from '../urls';
 import { retryPolicyForClass, retrySentence } from '../wording/retry';
+import { rfcUrl } from '../rfc';
 import { fixGroups } from './shared';
 
 export interface CodeRecord {
@@ -32,6 +33,45 @@ export interface CodeRecord {
   firstStep: string;
   /** Site-relative URL of the page: "/530/" (under the base when the site has one). */
   url: string;
+  /** Basic codes: the stages and commands it answers ("rcpt", "data"…); enhanced codes: []. */
+  stages: string[];
+  /** Basic codes: the enhanced codes seen with it ("5.1.1"); enhanced codes: []. */
+  enhancedCodes: string[];
+  /** Enhanced codes: the basic codes of its class seen carrying it (550, 554); basic codes: []. */
+  basicCodes: number[];
+  /** The documents and sections the facts rest on, each with its address. */
+  references: RecordReference[];
+}
+
+/** A source a record rests on: an RFC section, or an Internet-Draft. */
+export interface RecordReference {
+  /** "RFC 5321" or "draft-levine-mailbomb-header-00". */
+  document: string;
+  /** "4.2.3", "Appendix D"; null for a draft cited as a whole. */
+  section: string | null;
+  /** Where to read it. */
+  url: string;
+}
+
+/** The record's references, RFC sections and drafts, without repeats. */
+function recordReferences(
+  citations: readonly ({ rfc: number; section: string } | { draft: string })[],
+): RecordReference[] {
+  const seen = new Set<string>();
+  return citations.flatMap((citation) => {
+    const reference =
+      'rfc' in citation
+        ? { document: `RFC ${citation.rfc}`, section: citation.section, url: rfcUrl(citation) }
+        : {
+            document: citation.draft,
+            section: null,
+            url: `https://datatracker.ietf.org/doc/${citation.draft}/`,
+          };
+    const key = `${reference.document} ${reference.section ?? ''}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [reference];
+  });
 }
 
 export function basicRecord(data: CodeEntryData): CodeRecord {
@@ -47,6 +87,10 @@ export function basicRecord(data: CodeEntryData): CodeRecord {
     whoActs: groups.map((group) => group.actor),
     firstStep: inlineToPlainText(groups[0]?.steps[0] ?? ''),
     url: codeUrl(data.code),
+    stages: [...data.stages],
+    enhancedCodes: [...data.enhanced],
+    basicCodes: [],
+    references: recordReferences([...data.meanings.map((meaning) => meaning.source), ...data.references]),
   };
 }
 
@@ -68,12 +112,19 @@ export function enhancedRecord(data: EnhancedEntryData, cls: EnhancedClass): Cod
         ? 'Nothing: this reports a success.'
         : inlineToPlainText(forClass(groups[0]?.steps[0] ?? '', data.code, cls)),
     url: codeUrl(code),
+    stages: [],
+    enhancedCodes: [],
+    basicCodes: data.basicCodes
+      .map((pair) => pair.code)
+      .filter((basic) => Math.floor(basic / 100) === Number(cls)),
+    references: recordReferences(data.references),
   };
 }
 
 /**
- * The plain-text summary "Copy for ticket" copies: code, name, meaning, whether to retry, the first
- * step, and the canonical address.
+ * The plain-text summary "Copy for ticket" copies: code, name, meaning, whether it will be retried,
+ * the first step, and the address, always the last line (the button moves it to the origin the
+ * reader is on: src/lib/ticketAddress.ts).
  */
 export function ticketSummary(
   record: Pick<CodeRecord, 'code' | 'name' | 'meaning' | 'retryText' | 'firstStep'>,
@@ -82,7 +133,7 @@ export function ticketSummary(
   return [
     `SMTP ${record.code} ${record.name}`,
     record.meaning,
-    `Retry? ${record.retryText}`,
+    `Will it be retried? ${record.retryText}`,
     `First step: ${record.firstStep}`,
     url,
   ].join('\n');

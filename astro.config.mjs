@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import codePage500 from './src/integrations/codePage500.ts';
@@ -8,6 +7,8 @@ import hostRedirects from './src/integrations/hostRedirects.ts';
 import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
+import { inRegistry, readVendorFiles } from './src/integrations/vendorFiles.ts';
+import { vendorRedirectLines, vendorRedirects } from './src/lib/vendors/redirects.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. Set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? 'https://smtp-codes.example';
@@ -27,6 +28,13 @@ const comparisonRedirects = Object.fromEntries(
   allPairs(STANDARD_CODES).map((pair) => [`/compare/${pair.reverseId}`, comparisonIdUrl(pair.id, base)]),
 );
 
+/**
+ * Codes inside a vendor's documented range (/5.7.612/) lead to the range's page, and the SMTP Field
+ * Manual's provider ids (/providers/google/) to ours, the same way.
+ */
+const vendorRedirectMap = vendorRedirects(readVendorFiles(), inRegistry, base);
+const redirectSources = new Set([...Object.keys(comparisonRedirects), ...Object.keys(vendorRedirectMap)]);
+
 export default defineConfig({
   site,
   base,
@@ -38,16 +46,18 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // Order matters: the 500 page must be in place before the sitemap and the search index see dist/.
-  redirects: comparisonRedirects,
+  redirects: { ...comparisonRedirects, ...vendorRedirectMap },
   integrations: [
-    mdx(),
     codePage500(),
     sitemap({
       customPages: [new URL(withBase('/500/', base), site).href],
       // Redirect pages are not pages of their own.
-      filter: (page) => !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)),
+      filter: (page) =>
+        !redirectSources.has(new URL(page).pathname.replace(/\/$/, '').slice(base.length - 1)),
     }),
-    hostRedirects(),
+    hostRedirects((siteBase) =>
+      vendorRedirectLines(vendorRedirects(readVendorFiles(), inRegistry, siteBase), siteBase),
+    ),
     pagefind(),
   ],
   vite: {

@@ -76,3 +76,7 @@ export const decodeUrl = (base?: string) => withBase('/decode/', base);
 
 /** A file at the site's root: "favicon.svg", "sitemap-index.xml", "opensearch.xml", "pagefind/pagefind.js". */
 export const fileUrl = (name: string, base?: string) => withBase(`/${name}`, base);
+
+/** The provider index, "/providers/", or one provider's page: "/providers/gmail/". */
+export const providerUrl = (slug?: string, base?: string) =>
+  withBase(slug === undefined ? '/providers/' : `/providers/${slug}/`, base);

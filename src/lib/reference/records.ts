@@ -15,7 +15,8 @@ import { fixGroups } from './shared';
 export interface CodeRecord {
   /** "530" or "5.7.1". */
   code: string;
-  kind: 'basic' | 'enhanced';
+  /** basic, enhanced, vendor (a provider's own code or range), nonstandard (a basic code no standard defines). */
+  kind: 'basic' | 'enhanced' | 'vendor' | 'nonstandard';
   /** First digit: 2, 3, 4 or 5. */
   class: number;
   /** Short name: "Authentication Required". */

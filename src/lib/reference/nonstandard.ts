@@ -5,6 +5,7 @@
  */
 import type { NonstandardData } from '../codes/nonstandardSchema';
 import { isStandardCode, type ReplyClass } from '../codes/replyCodes';
+import { parseEnhanced } from '../enhanced/codes';
 import { inlineToPlainText, joinRich, md, type RichText, type Segment } from '../inlineMarkdown';
 import { rfcLabel, rfcUrl } from '../rfc';
 import { absoluteUrl, codeUrl } from '../urls';
@@ -82,8 +83,14 @@ export function nonstandardPageModel(data: NonstandardData, site: SiteIndex): Re
     ' or ',
   );
   const actor = ACTOR_LABELS[data.whoActs];
+  // The enhanced code it comes from is linked when the registry has it (4.4.9 is not registered).
+  const neutral = data.enhanced ? parseEnhanced(data.enhanced)?.neutral : undefined;
   const enhanced: Segment[] = data.enhanced
-    ? [{ text: data.enhanced, href: enhancedHref(data.enhanced, site) }]
+    ? [
+        neutral && site.enhancedClasses.has(neutral)
+          ? { text: data.enhanced, href: enhancedHref(data.enhanced, site) }
+          : { code: data.enhanced },
+      ]
     : [];
   const relatedCodes = [...new Set([...data.standsFor, ...data.confusedWith])].filter(isStandardCode);
   return {

@@ -32,6 +32,12 @@ export const PAGE_TYPES = {
   decoder: '/decode/',
   search: '/search/?q=530',
   notFound: '/999/',
+  providerIndex: '/providers/',
+  // A small provider page (13 replies, hosts and markers); vendors.spec.ts checks the
+  // largest ones (Gmail, Microsoft) with a longer time limit, since axe takes long on them.
+  provider: '/providers/icloud/',
+  vendorCode: '/5.7.606-649/',
+  nonstandardCode: '/571/',
 } as const;
 
 /**

@@ -46,22 +46,20 @@ export interface VendorReuseItem {
 }
 
 /**
- * The content file's `vendorReuse` items the vendor dataset does not cover (no reply of a vendor
- * of that name gives one of the item's codes a `registryDiffers`). Covered items are left out: the
- * dataset is their one home. A name that fits several vendor files ("Microsoft Exchange") is
- * covered by any of them.
+ * The content file's `vendorReuse` items the vendor dataset does not cover: no reply of the vendor
+ * the item names gives one of the item's codes a `registryDiffers`. Covered items are left out (the
+ * dataset is their one home); an item whose name fits no vendor file, or several, is kept, so that
+ * no fact is lost.
  */
 export function uncoveredVendorReuse<T extends VendorReuseItem>(
   items: readonly T[],
   vendors: readonly VendorData[],
 ): T[] {
   return items.filter((item) => {
-    const named = vendors.filter((vendor) => {
-      const found = vendorByName(item.vendor, [vendor]);
-      return found !== undefined && found !== 'ambiguous';
-    });
+    const vendor = vendorByName(item.vendor, vendors);
+    if (vendor === undefined || vendor === 'ambiguous') return true;
     const codes: readonly string[] = item.code.match(/[245]\.\d{1,3}\.\d{1,3}/g) ?? [];
-    return !codes.some((code) => otherReadingsOf(code, vendors).some((use) => named.includes(use.vendor)));
+    return !codes.some((code) => otherReadingsOf(code, vendors).some((use) => use.vendor === vendor));
   });
 }
 

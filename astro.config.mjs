@@ -7,7 +7,7 @@ import hostRedirects from './src/integrations/hostRedirects.ts';
 import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
-import { inRegistry, readVendorFiles } from './src/integrations/vendorFiles.ts';
+import { readVendorFiles, registryLookup } from './src/integrations/vendorFiles.ts';
 import { vendorRedirectLines, vendorRedirects } from './src/lib/vendors/redirects.ts';
 
 /** The public origin, used for canonical URLs and the sitemap. Set SITE_URL when deploying. */
@@ -32,7 +32,9 @@ const comparisonRedirects = Object.fromEntries(
  * Codes inside a vendor's documented range (/5.7.612/) lead to the range's page, and the SMTP Field
  * Manual's provider ids (/providers/google/) to ours, the same way.
  */
-const vendorRedirectMap = vendorRedirects(readVendorFiles(), inRegistry, base);
+const vendors = readVendorFiles();
+const inRegistry = registryLookup();
+const vendorRedirectMap = vendorRedirects(vendors, inRegistry, base);
 const redirectSources = new Set([...Object.keys(comparisonRedirects), ...Object.keys(vendorRedirectMap)]);
 
 export default defineConfig({
@@ -56,7 +58,7 @@ export default defineConfig({
         !redirectSources.has(new URL(page).pathname.replace(/\/$/, '').slice(base.length - 1)),
     }),
     hostRedirects((siteBase) =>
-      vendorRedirectLines(vendorRedirects(readVendorFiles(), inRegistry, siteBase), siteBase),
+      vendorRedirectLines(vendorRedirects(vendors, inRegistry, siteBase), siteBase),
     ),
     pagefind(),
   ],

@@ -22,7 +22,9 @@ import { providerIndexModel, providerPageModel, type ProviderPageModel } from '.
 import { vendorRedirects } from '../../src/lib/vendors/redirects';
 import { vendorSchema } from '../../src/lib/vendors/schema';
 import { findProseGlitches } from '../helpers/proseGlitches';
-import { readContentFiles } from './helpers/contentFiles';
+import { join } from 'node:path';
+import { readVendorFiles, registryLookup } from '../../src/integrations/vendorFiles';
+import { CONTENT_DIR, readContentFiles } from './helpers/contentFiles';
 
 const basics = readContentFiles('codes').map((file) => codeSchema.parse(file.data));
 const enhanced = readContentFiles('enhanced').map((file) => enhancedSchema.parse(file.data));
@@ -180,6 +182,13 @@ describe('pages for codes outside the registry', () => {
     }
     const map = vendorRedirects(vendors, inRegistry);
     expect(map['/5.7.612']).toBe('/5.7.606-649/');
+  });
+
+  it('gives the build config the same redirects the pages are built for', () => {
+    const lookup = registryLookup(join(CONTENT_DIR, 'reference/smtp-enhanced-codes.json'));
+    const fromFiles = readVendorFiles(join(CONTENT_DIR, 'vendors'));
+    expect(fromFiles.length).toBe(vendors.length);
+    expect(vendorRedirects(fromFiles, lookup)).toEqual(vendorRedirects(vendors, inRegistry));
   });
 
   it('describes each code with its own reply, not another code’s meaning', () => {

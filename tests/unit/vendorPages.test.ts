@@ -276,7 +276,7 @@ describe('registry pages with vendor readings', () => {
       expect(fact).toBeDefined();
       expect(links([fact?.value ?? []]).some((href) => href.startsWith('/providers/'))).toBe(true);
       expect(model.otherReadings?.items.length).toBeGreaterThan(0);
-      expect(model.ticket).toMatch(/\nOther reading, /);
+      expect(model.ticket).toMatch(/\nOther reading, .+ First step there: /);
     },
   );
 

@@ -150,7 +150,8 @@ export function otherReadings(
       const [first] = replies;
       const clue = first ? howToTellText(vendor, replies.length === 1 ? first : {}) : '';
       const meaning = first ? inlineToPlainText(first.meaning) : '';
-      return `Other reading, ${vendor.name}: ${meaning}${clue ? ` (Tell by: ${clue}.)` : ''}`;
+      const step = first ? inlineToPlainText(first.firstStep) : '';
+      return `Other reading, ${vendor.name}: ${meaning}${clue ? ` (Tell by: ${clue}.)` : ''}${step ? ` First step there: ${step}` : ''}`;
     }),
   };
 }

@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import codePage500 from './src/integrations/codePage500.ts';
@@ -10,6 +9,8 @@ import { allPairs } from './src/lib/compare/pairs.ts';
 import { STANDARD_CODES } from './src/lib/codes/replyCodes.ts';
 import { comparisonIdUrl, normalizeBase, withBase } from './src/lib/urls.ts';
 import { projectSettings } from './src/lib/project.ts';
+import { readVendorFiles, registryLookup } from './src/integrations/vendorFiles.ts';
+import { vendorRedirectLines, vendorRedirects } from './src/lib/vendors/redirects.ts';
 
 /**
  * The public origin, used for canonical URLs, the sitemap, OpenSearch and robots.txt. A deploy
@@ -36,6 +37,14 @@ const comparisonRedirects = Object.fromEntries(
 
 /** Pages marked noindex (generated comparisons with nothing pair-specific) stay out of the sitemap. */
 const noindex = noindexPages(base);
+/**
+ * Codes inside a vendor's documented range (/5.7.612/) lead to the range's page, and the SMTP Field
+ * Manual's provider ids (/providers/google/) to ours, the same way.
+ */
+const vendors = readVendorFiles();
+const inRegistry = registryLookup();
+const vendorRedirectMap = vendorRedirects(vendors, inRegistry, base);
+const redirectSources = new Set([...Object.keys(comparisonRedirects), ...Object.keys(vendorRedirectMap)]);
 
 export default defineConfig({
   site,
@@ -48,19 +57,20 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // Order matters: the 500 page must be in place before the sitemap and the search index see dist/.
-  redirects: comparisonRedirects,
+  redirects: { ...comparisonRedirects, ...vendorRedirectMap },
   integrations: [
-    mdx(),
     codePage500(),
     noindex.integration,
     sitemap({
       customPages: [new URL(withBase('/500/', base), site).href],
       // Redirect pages are not pages of their own.
       filter: (page) =>
-        !Object.keys(comparisonRedirects).some((from) => page.endsWith(`${from}/`)) &&
+        !redirectSources.has(new URL(page).pathname.replace(/\/$/, '').slice(base.length - 1)) &&
         !noindex.isNoindex(page),
     }),
-    hostRedirects(),
+    hostRedirects((siteBase) =>
+      vendorRedirectLines(vendorRedirects(vendors, inRegistry, siteBase), siteBase),
+    ),
     pagefind(),
   ],
   vite: {

@@ -8,12 +8,18 @@ import type { NonstandardData } from './lib/codes/nonstandardSchema';
 import { pageClasses } from './lib/enhanced/codes';
 import { basicRecord, enhancedRecord, type CodeRecord } from './lib/reference/records';
 import type { SiteIndex } from './lib/reference/basic';
+import { REGISTRY_ENTRIES } from './lib/enhanced/registry';
+import { nonstandardRecord } from './lib/reference/nonstandard';
+import { vendorCodeRecord } from './lib/reference/vendor';
+import { vendorCodePages, type VendorCodePage } from './lib/vendors/codes';
 
 /** What every code page needs to know about the rest of the site, for its links. */
 export async function siteIndex(site: URL | undefined): Promise<SiteIndex> {
   const codes = await getCollection('codes');
   const enhanced = await getCollection('enhanced');
   const notes = await getCollection('comparisons');
+  const vendors = await allVendors();
+  const nonstandard = await allNonstandardCodes();
   return {
     site,
     basicTitles: new Map(codes.map((entry) => [entry.data.code, entry.data.title])),
@@ -24,16 +30,33 @@ export async function siteIndex(site: URL | undefined): Promise<SiteIndex> {
         const [x, y] = note.data.pair;
         return x === code ? [y] : y === code ? [x] : [];
       }),
+    vendors,
+    nonstandard,
   };
 }
 
-/** Every code record, basic codes in code order, then the enhanced codes: /codes.json. */
+/** Whether the IANA registry has a class-neutral code ("X.7.1"). */
+export function inRegistry(neutral: string): boolean {
+  return REGISTRY_ENTRIES.some((entry) => entry.code === neutral);
+}
+
+/** The pages for codes and ranges vendors send that the registry lacks (/5.7.139/, /5.7.606-649/). */
+export async function allVendorCodePages(): Promise<VendorCodePage[]> {
+  return vendorCodePages(await allVendors(), inRegistry);
+}
+
+/**
+ * Every code record, basic codes in code order, then the enhanced codes, then the vendors' own
+ * codes and the non-standard basic codes: /codes.json.
+ */
 export async function allCodeRecords(): Promise<CodeRecord[]> {
   const codes = await getCollection('codes');
   const enhanced = await getCollection('enhanced');
   return [
     ...codes.map((entry) => basicRecord(entry.data)).toSorted((a, b) => Number(a.code) - Number(b.code)),
     ...enhanced.flatMap((entry) => pageClasses(entry.data).map((cls) => enhancedRecord(entry.data, cls))),
+    ...(await allVendorCodePages()).map(vendorCodeRecord),
+    ...(await allNonstandardCodes()).map(nonstandardRecord),
   ];
 }
 

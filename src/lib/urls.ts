@@ -77,9 +77,12 @@ export const decodeUrl = (base?: string) => withBase('/decode/', base);
 /** A file at the site's root: "favicon.svg", "sitemap-index.xml", "opensearch.xml", "pagefind/pagefind.js". */
 export const fileUrl = (name: string, base?: string) => withBase(`/${name}`, base);
 
-/** The providers index, /providers/, and one provider's page, /providers/gmail/. */
-export const providersIndexUrl = (base?: string) => withBase('/providers/', base);
-export const providerUrl = (slug: string, base?: string) => withBase(`/providers/${slug}/`, base);
+/** The provider index, "/providers/", or one provider's page: "/providers/gmail/". */
+export const providerUrl = (slug?: string, base?: string) =>
+  withBase(slug === undefined ? '/providers/' : `/providers/${slug}/`, base);
+
+/** The providers index, /providers/ (the same page as providerUrl() without a slug). */
+export const providersIndexUrl = (base?: string) => providerUrl(undefined, base);
 
 /** The decoder's compact provider data, fetched by the decode page. */
 export const decoderVendorsUrl = (base?: string) => withBase('/decode/vendors.json', base);

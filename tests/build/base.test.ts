@@ -46,7 +46,8 @@ beforeAll(() => {
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }, 250_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+// Removing a full build (over 3,000 folders) can take longer than the default hook time on a busy machine.
+afterAll(() => rmSync(outDir, { recursive: true, force: true }), 120_000);
 
 describe(`a build with the base ${BASE}`, () => {
   it('succeeds', () => {

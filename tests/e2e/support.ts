@@ -34,6 +34,12 @@ export const PAGE_TYPES = {
   notFound: '/999/',
   data: '/data/',
   about: '/about/',
+  providerIndex: '/providers/',
+  // A small provider page (13 replies, hosts and markers); vendors.spec.ts checks the
+  // largest ones (Gmail, Microsoft) with a longer time limit, since axe takes long on them.
+  provider: '/providers/icloud/',
+  vendorCode: '/5.7.606-649/',
+  nonstandardCode: '/571/',
 } as const;
 
 /**

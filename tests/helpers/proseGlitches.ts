@@ -20,7 +20,7 @@ export function findProseGlitches(text: string): string[] {
   }
   // "undefined" is a real word in the registry's names ("Other or undefined mailbox status"); anywhere
   // else it is a value that leaked into the text.
-  if (/(?<!\b(?:or|other) )\bundefined\b/i.test(collapsed)) glitches.push('leaked value: "undefined"');
+  if (/(?<!\b(?:or|other|an) )\bundefined\b/i.test(collapsed)) glitches.push('leaked value: "undefined"');
   if (/\(\s*\)/.test(collapsed)) glitches.push('empty parentheses');
   return glitches;
 }

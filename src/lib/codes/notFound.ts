@@ -1,7 +1,9 @@
 /**
  * Explains a missing address. A path that looks like a reply code gets told why it has no page:
- * RFC 5321 §4.2.1 allows only 2-5 as the first digit and 0-5 as the second.
+ * RFC 5321 §4.2.1 allows only 2-5 as the first digit and 0-5 as the second. A code that no standard
+ * defines but that has a page of its own (/571/, reached as /571.html, say) is pointed there instead.
  */
+import { codeUrl } from '../urls';
 import { CLASS_READING } from '../wording/classes';
 import { isStandardCode, type ReplyClass } from './replyCodes';
 
@@ -10,14 +12,27 @@ export interface NotFoundExplanation {
   code?: string;
   /** One or two sentences for the reader. */
   message: string;
+  /** The page that explains this code after all: a non-standard code's page ("/571/"). */
+  page?: string;
 }
 
-export function explainMissingPath(pathname: string): NotFoundExplanation {
-  const match = /^\/?(\d{3})\/?$/.exec(pathname.trim());
+/** `nonstandard`: the non-standard basic codes that have pages (content/nonstandard). */
+export function explainMissingPath(
+  pathname: string,
+  nonstandard: readonly number[] = [],
+): NotFoundExplanation {
+  const match = /^\/?(\d{3})(?:\/|\.html|\/index\.html)?$/.exec(pathname.trim());
   if (!match?.[1]) {
     return { message: 'This address is not a page on this site.' };
   }
   const code = match[1];
+  if (nonstandard.includes(Number(code))) {
+    return {
+      code,
+      message: `${code} is not a standard SMTP reply code, but servers do send it; its page says what it stands for.`,
+      page: codeUrl(code),
+    };
+  }
   const first = Number(code[0]);
   const second = Number(code[1]);
   if (first < 2 || first > 5) {
@@ -29,7 +44,7 @@ export function explainMissingPath(pathname: string): NotFoundExplanation {
   if (second > 5) {
     return {
       code,
-      message: `${code} is not an SMTP reply code: the second digit of a reply code runs from 0 to 5 (RFC 5321 §4.2), so nothing can have ${second} there.`,
+      message: `${code} is not an SMTP reply code: the second digit of a reply code runs from 0 to 5 (RFC 5321 §4.2), so no standard code has ${second} there.`,
     };
   }
   if (isStandardCode(Number(code))) {

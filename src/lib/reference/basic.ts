@@ -1,10 +1,12 @@
 /** Builds a basic reply code's page (/530/) into the reference-page model. */
 import { type ReplyClass, replyClassOf } from '../codes/replyCodes';
+import type { NonstandardData } from '../codes/nonstandardSchema';
 import type { CodeEntryData } from '../codes/schema';
 import { parseEnhanced, type EnhancedClass } from '../enhanced/codes';
 import { joinRich, md, type RichText, type Segment } from '../inlineMarkdown';
 import { rfcLabel, rfcUrl } from '../rfc';
 import { absoluteUrl, codeUrl, compareCodeUrl, comparisonUrl } from '../urls';
+import type { VendorData } from '../vendors/schema';
 import { REPLY_CLASSES, categoryOf } from '../wording/classes';
 import { RETRY } from '../wording/retry';
 import { stageLabels } from '../wording/stages';
@@ -25,6 +27,10 @@ export interface SiteIndex {
   enhancedClasses: ReadonlyMap<string, readonly EnhancedClass[]>;
   /** The codes a basic code has a hand-written comparison with. */
   curatedWith: (code: number) => number[];
+  /** The vendor dataset: other readings, provider links in "Seen in the wild". */
+  vendors?: readonly VendorData[] | undefined;
+  /** The non-standard basic codes with pages (/571/): linked from the codes they are confused with. */
+  nonstandard?: readonly NonstandardData[] | undefined;
 }
 
 /** "SMTP 530 Authentication Required": the h1 and the start of the document title. */
@@ -86,6 +92,7 @@ export function basicPageModel(data: CodeEntryData, site: SiteIndex): ReferenceP
   ];
   const enhanced = enhancedItems(data, site);
   const titleOf = (other: number) => site.basicTitles.get(other) ?? '';
+  const confused = (site.nonstandard ?? []).filter((entry) => entry.confusedWith.includes(data.code));
   return {
     kind: 'basic',
     code,
@@ -137,7 +144,20 @@ export function basicPageModel(data: CodeEntryData, site: SiteIndex): ReferenceP
               "Servers send this code with the RFC's wording or close to it; there is no widespread variant worth listing.",
           }
         : {}),
-      items: data.wild.map(wildItem),
+      items: data.wild.map((entry) => wildItem(entry, site.vendors)),
+      ...(confused.length > 0
+        ? {
+            confusedWith: {
+              heading: 'Non-standard codes confused with this one',
+              id: 'nonstandard',
+              items: confused.map((entry): RichText => [
+                { text: `${entry.code} ${entry.title}`, href: codeUrl(entry.code) },
+                ': ',
+                { md: entry.sentBy },
+              ]),
+            },
+          }
+        : {}),
     },
     ...(enhanced.length > 0
       ? {

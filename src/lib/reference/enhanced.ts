@@ -16,6 +16,7 @@ import type { SiteIndex } from './basic';
 import { SECTIONS, documentTitle, type ReferencePageModel } from './model';
 import { enhancedRecord, ticketSummary } from './records';
 import { reviewModel, rfcSources } from './review';
+import { otherReadings } from './readings';
 import { citationItem, fixGroups, whoActs, wildItem } from './shared';
 
 /** "5.7.1 Delivery not authorized, message refused" */
@@ -110,6 +111,14 @@ export function enhancedPageModel(
       ? ` Of those, ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not a standard SMTP reply code, so no server should send ${others.length === 1 ? 'it' : 'them'} as one.`
       : '');
   const basicTitle = (basic: number) => site.basicTitles.get(basic) ?? '';
+  // What providers mean by this number, from the vendor dataset; the content file's vendorReuse
+  // items the dataset does not cover yet are shown with them.
+  const reuse = data.vendorReuse.filter((item) => {
+    const codes: readonly string[] = item.code.match(/[245]\.\d{1,3}\.\d{1,3}/g) ?? [];
+    return codes.length === 0 || codes.includes(code);
+  });
+  const readings = otherReadings(code, site.vendors, reuse);
+  const ticket = ticketSummary(record, absoluteUrl(`/${code}/`, site.site));
   return {
     kind: 'enhanced',
     code,
@@ -118,18 +127,21 @@ export function enhancedPageModel(
     documentTitle: documentTitle(heading),
     description: summary,
     summary,
-    ticket: ticketSummary(record, absoluteUrl(`/${code}/`, site.site)),
+    ticket: [ticket, ...(readings?.ticketLines ?? [])].join('\n'),
     record,
-    notices: registry.deprecated
-      ? [
-          {
-            lead: 'Deprecated.',
-            text: [
-              'The registry marks this code as deprecated; servers should use the code it points to instead.',
-            ],
-          },
-        ]
-      : [],
+    notices: [
+      ...(registry.deprecated
+        ? [
+            {
+              lead: 'Deprecated.',
+              text: [
+                'The registry marks this code as deprecated; servers should use the code it points to instead.',
+              ],
+            },
+          ]
+        : []),
+      ...(readings?.notice ? [readings.notice] : []),
+    ],
     facts: [
       { label: 'Class', value: [{ badge: `class-${cls}`, text: `${cls} ${info.label}` }] },
       { label: 'Subject', value: [`X.${data.subject} ${data.subjectName}`] },
@@ -142,6 +154,7 @@ export function enhancedPageModel(
       },
       { label: 'Who acts', value: [cls === '2' ? 'Nobody' : whoActs(data.fix)] },
       { label: 'Retry?', value: [retry.answer] },
+      ...(readings?.fact ? [readings.fact] : []),
     ],
     digits: {
       ...SECTIONS.digits,
@@ -159,6 +172,7 @@ export function enhancedPageModel(
         ],
       },
     },
+    ...(readings ? { otherReadings: readings.section } : {}),
     carriedBy: {
       ...SECTIONS.carriedBy,
       items: basics.pairs.map((pair): RichText => [
@@ -194,22 +208,12 @@ export function enhancedPageModel(
               "No widely seen server text is worth quoting for this code; servers use the registry's wording or their own.",
           }
         : {}),
-      items: wild.thisClass.map(wildItem),
+      items: wild.thisClass.map((entry) => wildItem(entry, site.vendors)),
       ...(wild.otherClasses.length > 0
-        ? { otherClasses: { heading: 'With another class', items: wild.otherClasses.map(wildItem) } }
-        : {}),
-      ...(data.vendorReuse.length > 0
         ? {
-            vendors: {
-              heading: 'Vendors that use this number differently',
-              id: 'vendor',
-              items: data.vendorReuse.map((item): RichText => [
-                { strong: item.vendor },
-                ' sends ',
-                { code: item.code },
-                ` meaning “${item.meaning}”. `,
-                { md: item.note },
-              ]),
+            otherClasses: {
+              heading: 'With another class',
+              items: wild.otherClasses.map((entry) => wildItem(entry, site.vendors)),
             },
           }
         : {}),

@@ -97,6 +97,8 @@ export interface ReferencePageModel {
     items: RichText[];
     otherClasses?: SubList;
     vendors?: SubList;
+    /** Non-standard codes people take for this one (a basic page lists /571/ under 550). */
+    confusedWith?: SubList;
   };
   enhanced?: SectionHead & { intro: string; items: RichText[] };
   spec: SectionHead & {

@@ -35,7 +35,12 @@ const RETRY_MEANINGS: Record<(typeof RETRY_POLICIES)[number], string> = {
 
 /** The fields of one code record, in the order records carry them. */
 export const RECORD_FIELDS: FieldDoc[] = [
-  { name: 'code', type: 'string', meaning: 'The code: "530" (basic) or "5.7.1" (enhanced).' },
+  {
+    name: 'code',
+    type: 'string',
+    meaning:
+      'The code: "530" (basic), "5.7.1" (enhanced), "5.7.139" or "5.7.606-649" (a provider\'s own code or documented range), "571" (non-standard).',
+  },
   {
     name: 'kind',
     type: 'string',
@@ -46,12 +51,22 @@ export const RECORD_FIELDS: FieldDoc[] = [
         value: 'enhanced',
         meaning: 'An enhanced status code class.subject.detail (RFC 3463, IANA registry).',
       },
+      {
+        value: 'vendor',
+        meaning:
+          "An enhanced code, or a documented range of them, that a provider sends but the IANA registry does not list; the meaning is the provider's.",
+      },
+      {
+        value: 'nonstandard',
+        meaning: 'A three-digit code no standard defines but that people meet (571, 471, 523…).',
+      },
     ],
   },
   {
     name: 'class',
     type: 'integer',
-    meaning: 'The first digit: 2 success, 3 intermediate, 4 temporary failure, 5 permanent failure.',
+    meaning:
+      'The first digit: 2 success, 3 intermediate, 4 temporary failure, 5 permanent failure (1 only for the client-side pseudo-codes 101 and 111).',
   },
   { name: 'name', type: 'string', meaning: 'The short name: "Authentication Required".' },
   { name: 'meaning', type: 'string', meaning: 'One sentence saying what the code means, as the page opens.' },
@@ -72,6 +87,10 @@ export const RECORD_FIELDS: FieldDoc[] = [
     meaning: 'Who has steps to take, in the order the page lists them.',
     values: [
       ...ACTORS.map((value) => ({ value, meaning: ACTOR_LABELS[value] })),
+      {
+        value: 'recipient',
+        meaning: `${ACTOR_LABELS.recipient} (a provider's or non-standard code: a full mailbox is theirs).`,
+      },
       { value: 'nobody', meaning: 'Nobody: the code reports a success or an expected step.' },
     ],
   },
@@ -103,7 +122,7 @@ export const RECORD_FIELDS: FieldDoc[] = [
     name: 'references',
     type: 'array of objects',
     meaning:
-      'The sources the facts rest on: each has document ("RFC 5321" or an Internet-Draft name), section ("4.2.3", or null for a whole draft) and url.',
+      'The sources the facts rest on: each has document ("RFC 5321", an Internet-Draft name, or the host of a provider\'s page), section ("4.2.3", or null for a draft or page cited whole) and url.',
   },
 ];
 
@@ -134,11 +153,11 @@ export function codesJsonSchema(schemaUrl: string) {
         properties: {
           code: {
             type: 'string',
-            pattern: '^(\\d{3}|[245]\\.\\d{1,3}\\.\\d{1,3})$',
+            pattern: '^(\\d{3}|[245]\\.\\d{1,3}\\.\\d{1,3}(-\\d{1,3})?)$',
             description: description('code'),
           },
-          kind: { enum: ['basic', 'enhanced'], description: description('kind') },
-          class: { type: 'integer', minimum: 2, maximum: 5, description: description('class') },
+          kind: { enum: ['basic', 'enhanced', 'vendor', 'nonstandard'], description: description('kind') },
+          class: { type: 'integer', minimum: 1, maximum: 5, description: description('class') },
           name: { type: 'string', minLength: 2, description: description('name') },
           meaning: { type: 'string', minLength: 20, description: description('meaning') },
           retry: { enum: [...RETRY_POLICIES], description: description('retry') },
@@ -146,11 +165,11 @@ export function codesJsonSchema(schemaUrl: string) {
           whoActs: {
             type: 'array',
             minItems: 1,
-            items: { enum: [...ACTORS, 'nobody'] },
+            items: { enum: [...ACTORS, 'recipient', 'nobody'] },
             description: description('whoActs'),
           },
           firstStep: { type: 'string', minLength: 3, description: description('firstStep') },
-          url: { type: 'string', pattern: '^/(.+/)?[\\d.]+/$', description: description('url') },
+          url: { type: 'string', pattern: '^/(.+/)?[\\d.-]+/$', description: description('url') },
           stages: { type: 'array', items: { enum: [...STAGES] }, description: description('stages') },
           enhancedCodes: { ...strings, description: description('enhancedCodes') },
           basicCodes: { type: 'array', items: { type: 'integer' }, description: description('basicCodes') },

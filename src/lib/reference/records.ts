@@ -16,7 +16,8 @@ import { fixGroups } from './shared';
 export interface CodeRecord {
   /** "530" or "5.7.1". */
   code: string;
-  kind: 'basic' | 'enhanced';
+  /** basic, enhanced, vendor (a provider's own code or range), nonstandard (a basic code no standard defines). */
+  kind: 'basic' | 'enhanced' | 'vendor' | 'nonstandard';
   /** First digit: 2, 3, 4 or 5. */
   class: number;
   /** Short name: "Authentication Required". */
@@ -45,12 +46,17 @@ export interface CodeRecord {
 
 /** A source a record rests on: an RFC section, or an Internet-Draft. */
 export interface RecordReference {
-  /** "RFC 5321" or "draft-levine-mailbomb-header-00". */
+  /** "RFC 5321", "draft-levine-mailbomb-header-00", or the host of a provider's page ("learn.microsoft.com"). */
   document: string;
-  /** "4.2.3", "Appendix D"; null for a draft cited as a whole. */
+  /** "4.2.3", "Appendix D"; null for a draft or a web page cited as a whole. */
   section: string | null;
   /** Where to read it. */
   url: string;
+}
+
+/** Web pages (a provider's documentation) as record references, each once: the document is the host. */
+export function pageReferences(urls: readonly string[]): RecordReference[] {
+  return [...new Set(urls)].map((url) => ({ document: new URL(url).hostname, section: null, url }));
 }
 
 /** The record's references, RFC sections and drafts, without repeats. */

@@ -1,6 +1,8 @@
 /** Pieces every kind of code page and record is built from: fix groups, who acts, citations. */
 import { ACTORS, type Actor, type CodeEntryData, type RfcReference } from '../codes/schema';
-import type { RichText } from '../inlineMarkdown';
+import type { RichText, Segment } from '../inlineMarkdown';
+import { providerUrl } from '../urls';
+import { vendorsInSource, type NamedVendor } from '../vendors/names';
 import { rfcLabel, rfcUrl } from '../rfc';
 import { ACTOR_LABELS, whoActsLabel } from '../wording/actors';
 
@@ -53,15 +55,30 @@ export function definitionItem(meaning: CodeEntryData['meanings'][number]): Rich
   ];
 }
 
+/**
+ * Who sends a reply, with each vendor that has a provider page linked to it ("Gmail" →
+ * /providers/gmail/); names without a page stay bold text.
+ */
+export function sourceNames(source: string, vendors: readonly NamedVendor[] = []): Segment[] {
+  if (vendors.length === 0) return [{ strong: source }];
+  return vendorsInSource(source, vendors).map((part): Segment => {
+    if (part.vendor) return { text: part.text, href: providerUrl(part.vendor.slug) };
+    return /^(,\s*|\s+\/\s+)$/.test(part.text) ? part.text : { strong: part.text };
+  });
+}
+
 /** A reply a real server sends: who sends it, the reply as sent, and what it tells the reader. */
-export function wildItem(entry: {
-  source: string;
-  reply: string;
-  enhanced?: string | undefined;
-  note: string;
-}): RichText {
+export function wildItem(
+  entry: {
+    source: string;
+    reply: string;
+    enhanced?: string | undefined;
+    note: string;
+  },
+  vendors?: readonly NamedVendor[],
+): RichText {
   return [
-    { strong: entry.source },
+    ...sourceNames(entry.source, vendors),
     ...(entry.enhanced ? [' (enhanced code ', { code: entry.enhanced }, ')'] : []),
     ' ',
     { code: entry.reply, reply: true },

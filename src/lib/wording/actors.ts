@@ -4,11 +4,13 @@
  */
 import type { Actor } from '../codes/schema';
 
-export const ACTOR_LABELS: Record<Actor | 'nobody', string> = {
+export const ACTOR_LABELS: Record<Actor | 'nobody' | 'recipient', string> = {
   'sending-user': 'The sending user',
   'sending-admin': "The sending system's admin",
   'receiving-admin': "The receiving system's admin",
   nobody: 'Nobody',
+  // Vendor replies and non-standard codes name the person the mail was for (a full mailbox is theirs).
+  recipient: 'The recipient',
 };
 
 /** "The sending user, the sending system's admin" from the actor keys, in the order given. */

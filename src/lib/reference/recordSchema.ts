@@ -183,7 +183,7 @@ export function codesJsonSchema(schemaUrl: string) {
               properties: {
                 document: { type: 'string' },
                 section: { type: ['string', 'null'] },
-                url: { type: 'string', pattern: '^https://' },
+                url: { type: 'string', pattern: '^https?://' },
               },
             },
           },

@@ -64,10 +64,7 @@ const vendors = decoderVendors(readContentFiles('vendors').map((file) => vendorS
  * content/vendors (Gmail's own bounce pages, Postfix's "virtual alias table", AT&T's ATTRBL…).
  */
 const KNOWN_READING_GAPS = new Set([
-  'postgrey greylisting, Postfix deferred log line: 450 4.2.0 Recipient address rejected: Greylisted',
-  "qmail chkusr: '550 sorry, no mailbox here by that name (#5.1.1 - chkusr)' in a transcript line",
   "swaks transcript: 550 rejected after RCPT TO ('<**' marks the error reply)",
-  "swaks one-liner: '<** 550 ... User unknown in virtual alias table' from the swaks recipes",
   "amazon ses DSN: Action: failed, Status: 4.4.7, '554 4.4.7 Message expired ... <421 4.4.2 Connection timed out>'",
   'at&t 553 5.3.0 DNSBL:ATTRBL 521< ip >_is_blocked, raw reply (521 inside the text is not the code)',
   "email security.cloud (messagelabs) bounce: 'Reason: 542 ... Rejected' (542 is not a registered reply code)",
@@ -77,7 +74,6 @@ const KNOWN_READING_GAPS = new Set([
   'icloud 550 5.1.1 unknown or illegal alias, Exim bounce (mx2.me.com.akadns.net)',
   'mimecast 554 Host network not allowed, Postfix bounce + DSN (Status 5.0.0)',
   'mimecast 550 csi.mimecast.org Poor Reputation Sender, raw',
-  "proofpoint 554 Blocked - see dnsbl-lookup, Postfix 'refused to talk to me' at the greeting",
   'proofpoint 550 5.7.0 Blocked - see ipcheck.proofpoint.com, raw',
 ]);
 

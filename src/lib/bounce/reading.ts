@@ -217,14 +217,25 @@ function providerFor(
       (a, b) => rank(a) - rank(b),
     );
     let first: VendorHit | undefined;
+    /** Software's documented reply with the same code but not its tag: kept unless a provider's words fit better. */
+    let guessed: VendorHit | undefined;
     for (const match of own) {
       const vendor = bySlug.get(match.slug);
       if (!vendor) continue;
       // A blocklist's own documented reply describes a server using the list, not this provider's.
       if (first && vendor.kind === 'blocklist') continue;
       const documented = matchVendorReply(vendor, reply);
-      if (documented) return { vendor, reply: documented };
+      // Software runs everywhere with many replies per code: only its tag says which one this is.
+      const certain =
+        documented &&
+        (vendor.kind !== 'mta' ||
+          (documented.tag !== undefined && findToken(reply.text, documented.tag) >= 0));
+      if (documented && certain) return { vendor, reply: documented };
       first ??= { vendor };
+      if (documented) {
+        guessed = { vendor, reply: documented };
+        break;
+      }
     }
     // A reply that names its server (host x said:, Remote-MTA) was said by that server, not by a
     // provider named elsewhere in the text (Yandex's bounce quoting mx.example.jp).
@@ -234,7 +245,11 @@ function providerFor(
       const documented = matchVendorReply(remoteVendor, reply);
       if (documented || !first) return { vendor: remoteVendor, ...(documented ? { reply: documented } : {}) };
     }
-    if (first) return first;
+    // Software named by its wording ("Recipient address rejected:" is Postfix's) yields to a provider's
+    // own documented reply in the same words (HEY runs Postfix).
+    const software = first?.vendor.kind === 'mta' ? first : undefined;
+    if (first && !software) return first;
+    if (guessed) return byWording(reply, vendors) ?? guessed;
     // A reply the bounce's own MTA wrote (a bare Status, Postfix's dsn=) is that MTA's.
     if (reply.basic === undefined) {
       const writer = (reporter ?? whole[0]) ? bySlug.get((reporter ?? whole[0])?.slug ?? '') : undefined;
@@ -244,8 +259,9 @@ function providerFor(
     const worded = byWording(reply, vendors);
     if (worded) return worded;
     // Wording that is an MTA's own (Postfix's "cannot find your reverse hostname") names that software.
-    const software = byMtaTag(reply, vendors);
     if (software) return software;
+    const tagged = byMtaTag(reply, vendors);
+    if (tagged) return tagged;
     // A code only one provider documents (Microsoft's 5.7.139, its 5.7.606-649 range) names that provider.
     if (reply.enhanced && !isRegistryCode(reply.enhanced)) {
       const owners = vendors.flatMap((vendor) => {

@@ -3,8 +3,9 @@
  * provider means by it (its own meaning, who acts, retry and first step replace the registry's), the
  * situation the words describe when there is no code, and whether anything is still being retried.
  *
- * Pure and DOM-free: the decode page runs it in the browser with the compact provider data from
- * /decode/vendors.json, and the corpus test runs it on the content files directly.
+ * Pure and DOM-free: the decode page runs it in the browser with the provider signatures from
+ * /decode/vendors.json and the readings of the providers a bounce names (/decode/vendors/<slug>.json);
+ * the corpus test runs it on the content files directly.
  */
 import type { RetryPolicy } from '../codes/schema';
 import type { CodeRecord } from '../reference/records';
@@ -54,7 +55,7 @@ function plain(markdown: string): string {
     .trim();
 }
 
-/** The compact provider data the decode page fetches (/decode/vendors.json). */
+/** The provider data the decoder reads, built from the vendor files (served split: decoderVendorIndex, decoderVendorReadings). */
 export function decoderVendors(vendors: readonly VendorData[]): DecoderVendor[] {
   return vendors.map((vendor) => ({
     slug: vendor.slug,
@@ -77,6 +78,68 @@ export function decoderVendors(vendors: readonly VendorData[]): DecoderVendor[] 
       ...(reply.registryDiffers ? { registryDiffers: plain(reply.registryDiffers) } : {}),
     })),
   }));
+}
+
+/** A documented reply as /decode/vendors.json carries it: what recognises it, not what it means. */
+export type IndexedVendorReply = Omit<DecoderVendorReply, 'meaning' | 'firstStep' | 'registryDiffers'>;
+
+/** One vendor in /decode/vendors.json: how to recognise it and its replies, without their readings. */
+export interface IndexedVendor extends Omit<DecoderVendor, 'replies'> {
+  replies: IndexedVendorReply[];
+}
+
+/** What one reply means to its provider, in /decode/vendors/<slug>.json, in the order of its replies. */
+export type VendorReplyReading = Pick<DecoderVendorReply, 'meaning' | 'firstStep' | 'registryDiffers'>;
+
+/**
+ * /decode/vendors.json: every vendor's signatures and documented replies without their readings, so
+ * the decode page downloads the readings (most of the bytes) only for the providers a bounce names.
+ */
+export function decoderVendorIndex(vendors: readonly DecoderVendor[]): IndexedVendor[] {
+  return vendors.map((vendor) => ({
+    ...vendor,
+    recognise: { hosts: vendor.recognise.hosts, markers: vendor.recognise.markers },
+    replies: vendor.replies.map(
+      ({ meaning: _meaning, firstStep: _step, registryDiffers: _note, ...reply }) => reply,
+    ),
+  }));
+}
+
+/** /decode/vendors/<slug>.json: one vendor's readings, reply by reply. */
+export function decoderVendorReadings(vendor: DecoderVendor): VendorReplyReading[] {
+  return vendor.replies.map((reply) => ({
+    meaning: reply.meaning,
+    firstStep: reply.firstStep,
+    ...(reply.registryDiffers ? { registryDiffers: reply.registryDiffers } : {}),
+  }));
+}
+
+/**
+ * The index with the readings known so far put back: a vendor whose readings are not loaded has empty
+ * ones, which is enough to tell which provider said a reply (readingProviders), not to show it.
+ */
+export function withReadings(
+  index: readonly IndexedVendor[],
+  readings: ReadonlyMap<string, readonly VendorReplyReading[]>,
+): DecoderVendor[] {
+  return index.map((vendor) => {
+    const known = readings.get(vendor.slug);
+    return {
+      ...vendor,
+      replies: vendor.replies.map((reply, position) => ({
+        ...reply,
+        ...(known?.[position] ?? { meaning: '', firstStep: '' }),
+      })),
+    };
+  });
+}
+
+/** The providers whose documented replies a reading used: their readings are the ones to load. */
+export function readingProviders(reading: BounceReading): string[] {
+  const slugs = [reading.main, ...reading.replies].flatMap((reply) =>
+    reply.source === 'provider' && reply.provider ? [reply.provider.slug] : [],
+  );
+  return [...new Set(slugs)];
 }
 
 /** Where a reading comes from: a provider's documentation, a known situation, the registry, or the class digit. */

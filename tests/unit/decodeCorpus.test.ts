@@ -64,6 +64,7 @@ const vendors = decoderVendors(readContentFiles('vendors').map((file) => vendorS
  * content/vendors (Gmail's own bounce pages, Postfix's "virtual alias table", AT&T's ATTRBL…).
  */
 const KNOWN_READING_GAPS = new Set([
+  'postgrey greylisting, Postfix deferred log line: 450 4.2.0 Recipient address rejected: Greylisted',
   "swaks transcript: 550 rejected after RCPT TO ('<**' marks the error reply)",
   "amazon ses DSN: Action: failed, Status: 4.4.7, '554 4.4.7 Message expired ... <421 4.4.2 Connection timed out>'",
   'at&t 553 5.3.0 DNSBL:ATTRBL 521< ip >_is_blocked, raw reply (521 inside the text is not the code)',

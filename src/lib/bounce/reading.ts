@@ -295,7 +295,8 @@ function providerFor(
           (documented.tag !== undefined && findToken(reply.text, documented.tag) >= 0));
       if (documented && certain) return { vendor, reply: documented };
       first ??= { vendor };
-      if (documented) {
+      // Same codes, other words: perhaps that reply (Exchange's RecipNotFound vs ExRecipNotFound).
+      if (documented && documented.basic === reply.basic && documented.enhanced === reply.enhanced) {
         guessed = { vendor, reply: documented };
         break;
       }

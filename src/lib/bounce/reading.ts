@@ -11,6 +11,7 @@ import type { RetryPolicy } from '../codes/schema';
 import type { CodeRecord } from '../reference/records';
 import { providerUrl } from '../urls';
 import {
+  distinctWords,
   findToken,
   identifyVendors,
   matchVendorReply,
@@ -379,18 +380,22 @@ const RFC_WORDING =
 
 /**
  * The documented reply with the same codes whose wording the reply shares most, when it shares most
- * of it. A mailbox provider's wording on a server that is not the provider's is shared software
- * (Dovecot's quota text on any host), so it does not name the provider there.
+ * of it. A provider's wording on a named server that is not one of the provider's is shared software
+ * (Dovecot's quota text, Postfix's "Recipient address rejected: User unknown"), so it does not name
+ * the provider there.
  */
 function byWording(reply: DecodedReply, vendors: readonly DecoderVendor[]): VendorHit | undefined {
   if (RFC_WORDING.test(reply.text)) return undefined;
   let best: (VendorHit & { score: number }) | undefined;
   for (const vendor of vendors) {
-    if (reply.host && vendor.kind === 'mailbox-provider') continue;
+    if (reply.host && (vendor.kind === 'mailbox-provider' || vendor.recognise.hosts.length > 0)) continue;
     for (const documented of vendor.replies) {
       if (documented.basic !== reply.basic || (documented.enhanced ?? '') !== (reply.enhanced ?? ''))
         continue;
       if (documented.text.split(/\s+/).length < 5) continue;
+      // Two words ("User unknown") name no one unless the reply has the documented tag ("... User unknown").
+      const tagged = documented.tag !== undefined && findToken(reply.text, documented.tag) >= 0;
+      if (!tagged && distinctWords(documented.text) < 3) continue;
       const score = wordingOverlap(documented.text, reply.text);
       if (score >= MIN_WORDING_WITHOUT_NAME && (!best || score > best.score))
         best = { vendor, reply: documented, score };
@@ -425,6 +430,19 @@ function fromSituation(
   };
 }
 
+/**
+ * Situations whose words say plainly what happened, whoever sent them: they beat a provider's reply
+ * that only shares the codes. A failed login does not (Microsoft's 5.7.139 says more than "refused").
+ */
+const DECISIVE_SITUATIONS = new Set([
+  'mailbox-full',
+  'no-reverse-dns',
+  'greylisting',
+  'no-such-user',
+  'unroutable-domain',
+  'blocklist',
+]);
+
 /** Reads one reply: the provider's documented reading, else the situation its words describe, else the registry's. */
 function readReply(
   reply: DecodedReply,
@@ -441,12 +459,13 @@ function readReply(
   if (ownSituation?.id === 'open-resolver')
     return withProvider(fromSituation(base, ownSituation, record), hit);
   // A documented reply recognised only by its shape (same code, similar wording, not its tag) gives way
-  // to the situation the reply's own words name (GMX's block-list example vs its "Bad DNS PTR" reply).
+  // to the situation the reply's own words name (GMX's block-list example vs its "Bad DNS PTR" reply,
+  // Microsoft's sender-quota 5.2.0 vs a recipient's QuotaExceededException on delivery).
   const shapeOnly =
     hit?.reply?.tag !== undefined &&
-    !reply.enhanced &&
     findToken(reply.text, hit.reply.tag) < 0 &&
-    ownSituation !== undefined;
+    ownSituation !== undefined &&
+    (!reply.enhanced || DECISIVE_SITUATIONS.has(ownSituation.id));
   if (hit?.reply && shapeOnly && ownSituation)
     return withProvider(fromSituation(base, ownSituation, record), hit);
   if (hit?.reply) {
@@ -470,8 +489,11 @@ function readReply(
       hit,
     );
   }
-  // A reply with no words of its own (a bare DSN Status) is explained by the words around it.
-  const situation = findSituation(reply.text || context);
+  // A reply with no words of its own (a bare DSN Status) is explained by the words around it; a
+  // success or a prompt describes no problem ("250-STARTTLS" offers TLS, it does not demand it).
+  const replyClass =
+    reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0] ?? 0);
+  const situation = replyClass === 2 || replyClass === 3 ? undefined : findSituation(reply.text || context);
   if (situation) return withProvider(fromSituation(base, situation, record), hit);
   const actor = registryActor(reply);
   // The outcome, and so the retry answer, goes by the basic code; the meaning by the enhanced code.
@@ -503,6 +525,8 @@ function registryActor(reply: DecodedReply): ReadingActor {
   const subject = reply.enhanced ? Number(reply.enhanced.split('.')[1]) : undefined;
   if (subject === 1) return 'sending-user';
   if (subject === 2) return 'recipient';
+  // X.3.4, message too big (RFC 3463 §3.5): only the sender can make it smaller.
+  if (subject === 3 && reply.enhanced?.endsWith('.3.4')) return 'sending-user';
   if (subject === 3 || subject === 4) return 'receiving-admin';
   if (subject === 5 || subject === 6 || subject === 7) return 'sending-admin';
   // A bare "550 rejected" to RCPT TO refuses the recipient (RFC 5321 §4.2.2: mailbox unavailable): the

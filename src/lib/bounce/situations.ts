@@ -20,7 +20,9 @@
  *   "QUEUE.Expired", RFC 3463 X.4.7 "Delivery time expired"; RFC 5321 §4.5.4.1 on giving up.
  * - Connection failures: Postfix's "connect to host[ip]:25: Connection refused/timed out", qmail's
  *   "wasn't able to establish an SMTP connection", Exchange's "Failed to connect. Winsock error".
- * - TLS: "Must issue a STARTTLS command first" (RFC 3207 §4: 530 5.7.0). AUTH: RFC 4954 §6 (535 5.7.8
+ * - TLS: "Must issue a STARTTLS command first" (RFC 3207 §4: 530 5.7.0); the receiver's own TLS failing:
+ *   Sendmail's "454 4.7.0 TLS not available due to local problem" (RFC 3207 §4: 454 "TLS not available
+ *   due to temporary reason"). AUTH: RFC 4954 §6 (535 5.7.8
  *   "Authentication credentials invalid"; 530 5.7.0 "Authentication required"), Exim's "Incorrect
  *   authentication data", MessageLabs's "turn on SMTP Authentication".
  * - Reverse DNS: Postfix's reject_unknown_client_hostname ("cannot find your reverse hostname",
@@ -196,6 +198,17 @@ const RULES: SituationRule[] = [
       "Check the domain's MX records and the server's list of local domains: either the MX points to the wrong host, or the server is missing the domain in its configuration.",
   },
   {
+    id: 'remote-tls-broken',
+    label: 'The receiving server’s TLS is broken',
+    pattern: /TLS not available due to local problem/i,
+    whoActs: 'receiving-admin',
+    retry: 'later',
+    meaning: () =>
+      'The receiving server offers STARTTLS but could not start it (its certificate or TLS set-up is broken on its side), so the encrypted session failed.',
+    firstStep: () =>
+      'Nothing for the sender yet: the sending server retries (many then deliver without TLS). If it persists, tell the recipient’s mail administrator that their server answers STARTTLS with “TLS not available”.',
+  },
+  {
     id: 'starttls',
     label: 'TLS required',
     pattern: /STARTTLS|TLS required|encryption required|must use TLS/i,
@@ -268,7 +281,7 @@ const RULES: SituationRule[] = [
     id: 'local-connection',
     label: 'Cannot reach its own mail server',
     pattern:
-      /Connection refused|could not be established|Failed to connect|can't connect to remote host|Network is unreachable/i,
+      /Connection refused|Connection timed out|could not be established|Failed to connect|can't connect to remote host|Network is unreachable/i,
     whoActs: 'sending-admin',
     retry: 'after-fix',
     meaning: () =>

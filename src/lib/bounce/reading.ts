@@ -100,9 +100,15 @@ export function decoderVendorIndex(vendors: readonly DecoderVendor[]): IndexedVe
   return vendors.map((vendor) => ({
     ...vendor,
     recognise: { hosts: vendor.recognise.hosts, markers: vendor.recognise.markers },
-    replies: vendor.replies.map(
-      ({ meaning: _meaning, firstStep: _step, registryDiffers: _note, ...reply }) => reply,
-    ),
+    // Only what recognises a reply: its meaning, first step and registry note stay in the provider file.
+    replies: vendor.replies.map((reply) => ({
+      basic: reply.basic,
+      ...(reply.enhanced ? { enhanced: reply.enhanced } : {}),
+      text: reply.text,
+      ...(reply.tag ? { tag: reply.tag } : {}),
+      whoActs: reply.whoActs,
+      retry: reply.retry,
+    })),
   }));
 }
 

@@ -65,7 +65,6 @@ const vendors = decoderVendors(readContentFiles('vendors').map((file) => vendorS
  */
 const KNOWN_READING_GAPS = new Set([
   'postgrey greylisting, Postfix deferred log line: 450 4.2.0 Recipient address rejected: Greylisted',
-  "swaks transcript: 550 rejected after RCPT TO ('<**' marks the error reply)",
   "amazon ses DSN: Action: failed, Status: 4.4.7, '554 4.4.7 Message expired ... <421 4.4.2 Connection timed out>'",
   'at&t 553 5.3.0 DNSBL:ATTRBL 521< ip >_is_blocked, raw reply (521 inside the text is not the code)',
   "email security.cloud (messagelabs) bounce: 'Reason: 542 ... Rejected' (542 is not a registered reply code)",

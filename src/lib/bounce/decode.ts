@@ -178,10 +178,12 @@ function joinWrappedLines(lines: string[]): string[] {
       /^[ \t]*(?:<<<|>>>|#)?[ \t]*\d{3}[ -]/.test(line) && !/[:;'][ \t]*$/.test(previousLine);
     const codeLeftAlone =
       previous >= 0 && CODE_AT_LINE_END.test(previousLine) && /^[ \t]*#?[245]\./.test(line);
+    // swaks indents what the client sent (" -> RCPT TO:…"): a command, never a continuation.
+    const swaksLine = /^[ \t]*(?:->|<-|<\*\*|\*\*\*|===)[ \t]/.test(line);
     if (
       previous >= 0 &&
       previousLine.length < MAX_LINE_LENGTH &&
-      (codeLeftAlone || (/^[ \t]+\S/.test(line) && !startsReply && !ADDRESS_LINE.test(line)))
+      (codeLeftAlone || (/^[ \t]+\S/.test(line) && !startsReply && !swaksLine && !ADDRESS_LINE.test(line)))
     ) {
       joined[previous] = `${previousLine} ${line.trim()}`;
     } else {

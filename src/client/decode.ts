@@ -3,10 +3,17 @@
  * are for this site's own data files (/codes.json, /decode/vendors.json); the pasted text is never
  * part of one.
  */
-import type { DecoderVendor } from '../lib/bounce/reading';
-import { readBounce, type BounceReading, type ReplyReading } from '../lib/bounce/reading';
+import {
+  readBounce,
+  readingProviders,
+  withReadings,
+  type BounceReading,
+  type IndexedVendor,
+  type ReplyReading,
+  type VendorReplyReading,
+} from '../lib/bounce/reading';
 import { readingTicket, shareText } from '../lib/bounce/ticket';
-import { decoderVendorsUrl, providersIndexUrl } from '../lib/urls';
+import { decoderVendorReadingsUrl, decoderVendorsUrl, providersIndexUrl } from '../lib/urls';
 import { loadCodeRecords } from './loadRecords';
 import { renderExplained } from './renderDecoded';
 
@@ -20,12 +27,31 @@ const share = document.querySelector<HTMLButtonElement>('[data-decode-share]');
 document.querySelector('[data-needs-js-message]')?.remove();
 if (panel) panel.hidden = false;
 
-let vendorsPromise: Promise<DecoderVendor[]> | undefined;
-function loadVendors(): Promise<DecoderVendor[]> {
+let vendorsPromise: Promise<IndexedVendor[]> | undefined;
+function loadVendors(): Promise<IndexedVendor[]> {
   vendorsPromise ??= fetch(decoderVendorsUrl(), { credentials: 'omit' })
-    .then((response) => (response.ok ? (response.json() as Promise<DecoderVendor[]>) : []))
+    .then((response) => (response.ok ? (response.json() as Promise<IndexedVendor[]>) : []))
     .catch(() => []);
   return vendorsPromise;
+}
+
+/** Each provider's readings, fetched once, only when a bounce names that provider (the URL holds only its name). */
+const readingsBySlug = new Map<string, readonly VendorReplyReading[]>();
+const readingsLoading = new Map<string, Promise<void>>();
+function loadReadings(slugs: readonly string[]): Promise<unknown> {
+  return Promise.all(
+    slugs.map((slug) => {
+      let loading = readingsLoading.get(slug);
+      if (!loading) {
+        loading = fetch(decoderVendorReadingsUrl(slug), { credentials: 'omit' })
+          .then((response) => (response.ok ? (response.json() as Promise<VendorReplyReading[]>) : []))
+          .then((readings) => void readingsBySlug.set(slug, readings))
+          .catch(() => undefined);
+        readingsLoading.set(slug, loading);
+      }
+      return loading;
+    }),
+  );
 }
 
 let last: BounceReading | undefined;
@@ -81,8 +107,12 @@ function renderNothing(reading: ReplyReading): HTMLElement {
 
 async function decode(): Promise<void> {
   if (!input || !results) return;
-  const [records, vendors] = await Promise.all([loadCodeRecords(), loadVendors()]);
-  const reading = readBounce(input.value, records, vendors);
+  const [records, index] = await Promise.all([loadCodeRecords(), loadVendors()]);
+  // Which providers said it needs only the signatures; what they mean needs their readings.
+  const needed = readingProviders(readBounce(input.value, records, withReadings(index, readingsBySlug)));
+  const missing = needed.filter((slug) => !readingsBySlug.has(slug));
+  if (missing.length > 0) await loadReadings(missing);
+  const reading = readBounce(input.value, records, withReadings(index, readingsBySlug));
   last = reading;
   const nodes: HTMLElement[] = [];
   if (input.value.trim() !== '') {

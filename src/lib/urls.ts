@@ -87,6 +87,10 @@ export const providersIndexUrl = (base?: string) => providerUrl(undefined, base)
 /** The decoder's compact provider data, fetched by the decode page. */
 export const decoderVendorsUrl = (base?: string) => withBase('/decode/vendors.json', base);
 
+/** One provider's reply readings, fetched by the decode page only when a bounce names that provider. */
+export const decoderVendorReadingsUrl = (slug: string, base?: string) =>
+  withBase(`/decode/vendors/${slug}.json`, base);
+
 /** The page on the published data (/codes.json, its fields and schema), "/data/". */
 export const dataUrl = (base?: string) => withBase('/data/', base);
 

@@ -52,6 +52,20 @@ test('a multi-line Gmail reply is one reply, linked to both code pages, read as 
   );
 });
 
+test('only the readings of the provider a bounce names are downloaded, and Gmail’s own meaning is shown', async ({
+  page,
+}) => {
+  const providerFiles: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/decode/vendors/')) providerFiles.push(path);
+  });
+  await paste(page, GMAIL);
+  // Gmail's documented meaning, which only /decode/vendors/gmail.json carries.
+  await expect(results(page).locator('article')).toContainText('Neither SPF nor DKIM passed');
+  expect(providerFiles).toEqual(['/decode/vendors/gmail.json']);
+});
+
 test('a Microsoft 365 NDR copied from Outlook is read with Microsoft’s meaning, not the registry’s', async ({
   page,
 }) => {

@@ -86,7 +86,7 @@ const POSTFIX_COMMAND = /\(in reply to ([A-Za-z ]{3,30}?) command\)/i;
 const EXIM_AFTER =
   /\bafter (?:pipelined )?(RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|initial connection)\b/i;
 const TRANSCRIPT_COMMAND =
-  /^[ \t]*(?:>>>|C:)[ \t]*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|\.)(?=[ \t:]|$)/i;
+  /^[ \t]*(?:>>>|C:|->)[ \t]*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT|\.)(?=[ \t:]|$)/i;
 
 const HOST_PATTERNS: RegExp[] = [
   /\bhost ([a-z0-9][a-z0-9.-]{0,252})[ \t]*\[[0-9a-f.:]{2,45}\]/i, // Postfix "host mx[1.2.3.4]", Exim "host mx [1.2.3.4]"
@@ -147,6 +147,15 @@ interface Pending extends DecodedReply {
   block: number;
   /** The line that last added to it: smtplib's continuation lines must follow it directly. */
   lastLine: string;
+  /** For a second copy of a reply already read: that reply, which takes this copy's text if it ends up longer. */
+  copyOf?: Pending;
+}
+
+/** Adds a continuation to a reply; a copy's longer text goes to the reply it copies. */
+function extendText(reply: Pending, more: string): void {
+  reply.text = cleanText(`${reply.text} ${more}`);
+  const original = reply.copyOf;
+  if (original && reply.text.length > original.text.length) original.text = reply.text;
 }
 
 /** An address on a line of its own starts a new recipient's paragraph (Exim, qmail): never a continuation. */
@@ -169,10 +178,12 @@ function joinWrappedLines(lines: string[]): string[] {
       /^[ \t]*(?:<<<|>>>|#)?[ \t]*\d{3}[ -]/.test(line) && !/[:;'][ \t]*$/.test(previousLine);
     const codeLeftAlone =
       previous >= 0 && CODE_AT_LINE_END.test(previousLine) && /^[ \t]*#?[245]\./.test(line);
+    // swaks indents what the client sent (" -> RCPT TO:…"): a command, never a continuation.
+    const swaksLine = /^[ \t]*(?:->|<-|<\*\*|\*\*\*|===)[ \t]/.test(line);
     if (
       previous >= 0 &&
       previousLine.length < MAX_LINE_LENGTH &&
-      (codeLeftAlone || (/^[ \t]+\S/.test(line) && !startsReply && !ADDRESS_LINE.test(line)))
+      (codeLeftAlone || (/^[ \t]+\S/.test(line) && !startsReply && !swaksLine && !ADDRESS_LINE.test(line)))
     ) {
       joined[previous] = `${previousLine} ${line.trim()}`;
     } else {
@@ -322,6 +333,8 @@ export function decodeBounce(input: unknown): DecodedBounce {
   /** The last line read was a server line of a Sendmail or OpenSMTPD transcript ("<<< 550 …"). */
   let afterTranscriptReply = false;
 
+  /** The reply the last line added to: continuation lines extend it, even when it is a copy. */
+  let current: Pending | undefined;
   const addReply = (reply: Pending): boolean => {
     // Compared by codes: an app that logs a reply twice, or a bounce that quotes it in its human part and
     // again in the DSN, wraps and trims it differently each time, but it is one reply.
@@ -331,10 +344,14 @@ export function decodeBounce(input: unknown): DecodedBounce {
       if (!duplicate.command && reply.command) duplicate.command = reply.command;
       if (!duplicate.host && reply.host) duplicate.host = reply.host;
       if (reply.text.length > duplicate.text.length && !duplicate.open) duplicate.text = reply.text;
+      // smtplib logs a reply once on one line, then again with its continuation lines: the copy
+      // collects them, and the fuller text wins.
+      current = { ...reply, copyOf: duplicate };
       return false;
     }
     seen.set(key, reply);
     replies.push(reply);
+    current = reply;
     return true;
   };
 
@@ -386,6 +403,7 @@ export function decodeBounce(input: unknown): DecodedBounce {
       if (generating) generatingServer = generating.toLowerCase();
     }
 
+    // Sendmail ">>>", MailKit "C:", swaks " -> ": a command the client sent.
     const transcript =
       lower.includes('>>>') || lower.includes('c:') || lower.includes('>')
         ? TRANSCRIPT_COMMAND.exec(line)?.[1]
@@ -439,12 +457,13 @@ export function decodeBounce(input: unknown): DecodedBounce {
       (lower.includes('smtp error from remote') ? EXIM_REPLY.exec(line) : null) ??
       INLINE_REPLY.exec(line);
     if (!match) {
-      const last = replies.at(-1);
+      const last = current ?? replies.at(-1);
       const bare = /[45]\.\d/.test(line) ? BARE_ENHANCED.exec(line) : null;
       const bareEnhanced = bare ? normalizeEnhanced(bare[1], bare[2], bare[3]) : undefined;
       // smtplib prints a multi-line reply as "5.7.8 line one\n5.7.8 line two": a continuation.
       if (bareEnhanced && last && last.enhanced === bareEnhanced && last.lastLine === priorLine) {
-        last.text = cleanText(`${last.text} ${bare?.[4] ?? ''}`);
+        extendText(last, bare?.[4] ?? '');
+        last.lastLine = rawLine;
         continue;
       }
       if (bareEnhanced) {

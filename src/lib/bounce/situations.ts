@@ -20,8 +20,16 @@
  *   "QUEUE.Expired", RFC 3463 X.4.7 "Delivery time expired"; RFC 5321 §4.5.4.1 on giving up.
  * - Connection failures: Postfix's "connect to host[ip]:25: Connection refused/timed out", qmail's
  *   "wasn't able to establish an SMTP connection", Exchange's "Failed to connect. Winsock error".
- * - TLS: "Must issue a STARTTLS command first" (RFC 3207 §4: 530 5.7.0). AUTH: RFC 4954 §6 (535 5.7.8
- *   "Authentication credentials invalid"), Exim's "Incorrect authentication data".
+ * - TLS: "Must issue a STARTTLS command first" (RFC 3207 §4: 530 5.7.0); the receiver's own TLS failing:
+ *   Sendmail's "454 4.7.0 TLS not available due to local problem" (RFC 3207 §4: 454 "TLS not available
+ *   due to temporary reason"). AUTH: RFC 4954 §6 (535 5.7.8
+ *   "Authentication credentials invalid"; 530 5.7.0 "Authentication required"), Exim's "Incorrect
+ *   authentication data", MessageLabs's "turn on SMTP Authentication".
+ * - Reverse DNS: Postfix's reject_unknown_client_hostname ("cannot find your reverse hostname",
+ *   https://www.postfix.org/postconf.5.html#reject_unknown_client_hostname), Sendmail's "IP name lookup
+ *   failed", MagicMail's and GMX's "no reverse DNS" / "Bad DNS PTR resource record".
+ * - ISP relay: receivers that refuse direct delivery from dynamic ranges ("Please use the smtp server of
+ *   your ISP"). Local errors: Sendmail's "Operating system error" (EX_OSERR, sysexits.h).
  */
 import type { RetryPolicy } from '../codes/schema';
 import type { ReadingActor } from '../wording/readings';
@@ -109,6 +117,17 @@ const RULES: SituationRule[] = [
       `Look the sending IP up on ${listName(detail)}, fix what got it listed (a compromised account, an infected machine, an open relay), then follow that list's removal steps.`,
   },
   {
+    id: 'no-reverse-dns',
+    label: 'No reverse DNS for the sending IP',
+    pattern: /reverse DNS|reverse hostname|\bPTR\b|IP name lookup failed|\brDNS\b|cannot find your hostname/i,
+    whoActs: 'sending-admin',
+    retry: 'after-fix',
+    meaning: () =>
+      "The receiving server refused the connection because the sending server's IP address has no reverse DNS (PTR) record, or one whose name does not resolve back to that IP.",
+    firstStep: () =>
+      'Ask whoever owns the sending IP (the hosting provider or ISP) to set its PTR record to the server’s host name, and make that name’s A or AAAA record point back to the same IP (forward-confirmed reverse DNS).',
+  },
+  {
     id: 'mailbox-full',
     label: 'Mailbox full',
     pattern:
@@ -179,6 +198,17 @@ const RULES: SituationRule[] = [
       "Check the domain's MX records and the server's list of local domains: either the MX points to the wrong host, or the server is missing the domain in its configuration.",
   },
   {
+    id: 'remote-tls-broken',
+    label: 'The receiving server’s TLS is broken',
+    pattern: /TLS not available due to local problem/i,
+    whoActs: 'receiving-admin',
+    retry: 'later',
+    meaning: () =>
+      'The receiving server offers STARTTLS but could not start it (its certificate or TLS set-up is broken on its side), so the encrypted session failed.',
+    firstStep: () =>
+      'Nothing for the sender yet: the sending server retries (many then deliver without TLS). If it persists, tell the recipient’s mail administrator that their server answers STARTTLS with “TLS not available”.',
+  },
+  {
     id: 'starttls',
     label: 'TLS required',
     pattern: /STARTTLS|TLS required|encryption required|must use TLS/i,
@@ -188,6 +218,41 @@ const RULES: SituationRule[] = [
       'The server accepts mail only over an encrypted (TLS) connection, and the client sent without it.',
     firstStep: () =>
       "Turn on STARTTLS (port 587) or implicit TLS (port 465) in the sending application's SMTP settings.",
+  },
+  {
+    id: 'auth-required',
+    label: 'Sign-in required',
+    pattern:
+      /turn on SMTP Authentication|relay through this server without authentication|Authentication required|must authenticate/i,
+    whoActs: 'sending-user',
+    retry: 'after-fix',
+    meaning: () =>
+      'The server relays mail only for clients that sign in first, and this one sent without authenticating.',
+    firstStep: () =>
+      'Turn on SMTP authentication ("My outgoing server requires authentication") in the mail program’s outgoing server settings, with the account’s user name and password, then send again.',
+  },
+  {
+    id: 'use-isp-relay',
+    label: 'Send through your provider’s server',
+    pattern:
+      /smtp server of your ISP|use your (?:ISP|provider)'?s? (?:smtp|mail|outgoing) server|dynamic(?:ally assigned)? IP|dial-?up (?:IP|user)/i,
+    whoActs: 'sending-admin',
+    retry: 'after-fix',
+    meaning: () =>
+      'The receiving server does not take mail straight from this kind of IP address (home or dynamic ranges); it expects it to come through the sender’s ISP or mail provider.',
+    firstStep: () =>
+      'Send through the ISP’s or mail provider’s own SMTP server (a smarthost or relay, usually on port 587 with authentication) instead of delivering directly from this IP.',
+  },
+  {
+    id: 'local-system-error',
+    label: 'Error on the sending server',
+    pattern: /Operating system error|local configuration error|I\/O error/i,
+    whoActs: 'sending-admin',
+    retry: 'later',
+    meaning: () =>
+      'A local error on the server that wrote this bounce (a full disk, a permission problem, a delivery program that failed), usually temporary: not a refusal from the recipient’s server.',
+    firstStep: () =>
+      'Ask the administrator of the server that wrote this bounce to look up the message in its mail log: the cause is on that machine (disk space, permissions, the local delivery program).',
   },
   {
     id: 'auth-failed',
@@ -216,7 +281,7 @@ const RULES: SituationRule[] = [
     id: 'local-connection',
     label: 'Cannot reach its own mail server',
     pattern:
-      /Connection refused|could not be established|Failed to connect|can't connect to remote host|Network is unreachable/i,
+      /Connection refused|Connection timed out|could not be established|Failed to connect|can't connect to remote host|Network is unreachable/i,
     whoActs: 'sending-admin',
     retry: 'after-fix',
     meaning: () =>

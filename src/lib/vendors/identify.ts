@@ -92,14 +92,22 @@ export interface ReplyToMatch {
   text: string;
 }
 
+/** The placeholder domains documented replies use for addresses: they say nothing about the wording. */
+const PLACEHOLDER_WORDS = new Set(['example', 'com', 'net', 'org']);
+
 function words(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
       .replace(/\b\d{3}[ -]?(?:[245]\.\d{1,3}\.\d{1,3})?/g, ' ')
       .split(/[^a-z]+/)
-      .filter((word) => word.length > 2),
+      .filter((word) => word.length > 2 && !PLACEHOLDER_WORDS.has(word)),
   );
+}
+
+/** How many distinct words a reply's wording has, codes and placeholder domains left out. */
+export function distinctWords(text: string): number {
+  return words(text).size;
 }
 
 /** How much of a documented reply's wording the read reply shares, 0 to 1. */

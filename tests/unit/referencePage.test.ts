@@ -3,26 +3,19 @@
  * both kinds come out of the same model, with the sections in the same order.
  */
 import { describe, expect, it } from 'vitest';
-import { codeSchema, type CodeEntryData } from '../../src/lib/codes/schema';
+import type { CodeEntryData } from '../../src/lib/codes/schema';
 import { pageClasses } from '../../src/lib/enhanced/codes';
-import { enhancedSchema, type EnhancedEntryData } from '../../src/lib/enhanced/schema';
+import type { EnhancedEntryData } from '../../src/lib/enhanced/schema';
 import { richToPlainText, richTokens, type RichText } from '../../src/lib/inlineMarkdown';
-import { basicPageModel, type SiteIndex } from '../../src/lib/reference/basic';
+import { basicPageModel } from '../../src/lib/reference/basic';
 import { enhancedPageModel } from '../../src/lib/reference/enhanced';
 import type { ReferencePageModel } from '../../src/lib/reference/model';
 import { RETRY } from '../../src/lib/wording/retry';
 import { findProseGlitches } from '../helpers/proseGlitches';
-import { readContentFiles } from './helpers/contentFiles';
+import { basics, contentSiteIndex, enhanced } from './helpers/siteContent';
 
-const basics = readContentFiles('codes').map((file) => codeSchema.parse(file.data));
-const enhanced = readContentFiles('enhanced').map((file) => enhancedSchema.parse(file.data));
-const site: SiteIndex = {
-  site: new URL('https://smtp.example/'),
-  basicTitles: new Map(basics.map((data) => [data.code, data.title])),
-  enhancedTitles: new Map(enhanced.map((data) => [data.code, data.title])),
-  enhancedClasses: new Map(enhanced.map((data) => [data.code, pageClasses(data)])),
-  curatedWith: () => [],
-};
+// Without the vendor dataset: these tests hold the standard readings (vendorPages.test.ts adds the rest).
+const site = contentSiteIndex({ withVendors: false });
 const basic = (code: number): CodeEntryData => {
   const found = basics.find((data) => data.code === code);
   if (!found) throw new Error(`no content for ${code}`);

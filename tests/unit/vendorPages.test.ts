@@ -4,13 +4,10 @@
  * code inside a documented range reaches its range, and no page borrows another code's meaning.
  */
 import { describe, expect, it } from 'vitest';
-import { codeSchema } from '../../src/lib/codes/schema';
-import { nonstandardSchema } from '../../src/lib/codes/nonstandardSchema';
 import { pageClasses, withClass } from '../../src/lib/enhanced/codes';
 import { REGISTRY_ENTRIES } from '../../src/lib/enhanced/registry';
-import { enhancedSchema } from '../../src/lib/enhanced/schema';
 import { richToPlainText, richTokens, type RichText } from '../../src/lib/inlineMarkdown';
-import { basicPageModel, type SiteIndex } from '../../src/lib/reference/basic';
+import { basicPageModel } from '../../src/lib/reference/basic';
 import { enhancedPageModel } from '../../src/lib/reference/enhanced';
 import type { ReferencePageModel } from '../../src/lib/reference/model';
 import { nonstandardPageModel } from '../../src/lib/reference/nonstandard';
@@ -20,26 +17,14 @@ import { rangeRedirects, vendorCodePages } from '../../src/lib/vendors/codes';
 import { replyHeadline, vendorByName, vendorsInSource } from '../../src/lib/vendors/names';
 import { providerIndexModel, providerPageModel, type ProviderPageModel } from '../../src/lib/vendors/page';
 import { vendorRedirects } from '../../src/lib/vendors/redirects';
-import { vendorSchema } from '../../src/lib/vendors/schema';
 import { findProseGlitches } from '../helpers/proseGlitches';
 import { join } from 'node:path';
 import { readVendorFiles, registryLookup } from '../../src/integrations/vendorFiles';
-import { CONTENT_DIR, readContentFiles } from './helpers/contentFiles';
+import { CONTENT_DIR } from './helpers/contentFiles';
+import { basics, contentSiteIndex, enhanced, nonstandard, vendors } from './helpers/siteContent';
 
-const basics = readContentFiles('codes').map((file) => codeSchema.parse(file.data));
-const enhanced = readContentFiles('enhanced').map((file) => enhancedSchema.parse(file.data));
-const vendors = readContentFiles('vendors').map((file) => vendorSchema.parse(file.data));
-const nonstandard = readContentFiles('nonstandard').map((file) => nonstandardSchema.parse(file.data));
 const inRegistry = (neutral: string) => REGISTRY_ENTRIES.some((entry) => entry.code === neutral);
-const site: SiteIndex = {
-  site: new URL('https://smtp.example/'),
-  basicTitles: new Map(basics.map((data) => [data.code, data.title])),
-  enhancedTitles: new Map(enhanced.map((data) => [data.code, data.title])),
-  enhancedClasses: new Map(enhanced.map((data) => [data.code, pageClasses(data)])),
-  curatedWith: () => [],
-  vendors,
-  nonstandard,
-};
+const site = contentSiteIndex();
 const codePages = vendorCodePages(vendors, inRegistry);
 const redirects = rangeRedirects(codePages, inRegistry);
 

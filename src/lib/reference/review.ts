@@ -4,6 +4,7 @@
  * `reviewed` date, and what "Report a mistake" pre-fills in the new issue.
  */
 import { listWith } from '../wording/prose';
+import { readableDate } from '../wording/dates';
 
 /** What a page shows about its review, and the issue "Report a mistake" opens. */
 export interface ReviewModel {
@@ -13,27 +14,6 @@ export interface ReviewModel {
   reviewed?: string;
   /** The pre-filled issue: its title and body. */
   report: { title: string; body: string };
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "2026-11-30" → "30 November 2026": the same in every locale and time zone. */
-export function readableDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
 /** "RFC 5321", "RFC 3463", in first-seen order, without repeats. */

@@ -15,6 +15,7 @@ import {
   VENDOR_KIND_LABELS,
 } from '../wording/vendors';
 import { VENDOR_KINDS, type VendorData, type VendorReply } from './schema';
+import { readableDate } from '../wording/dates';
 
 /** One documented reply, as a card in its code's group. */
 export interface ProviderReplyModel {
@@ -78,26 +79,6 @@ function replyModel(reply: VendorReply, site: SiteIndex): ProviderReplyModel {
   };
 }
 
-/** "2026-11-30" → "30 November 2026". */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
-}
-
 export function providerPageModel(vendor: VendorData, site: SiteIndex): ProviderPageModel {
   const byBasic = new Map<number, VendorReply[]>();
   for (const reply of vendor.replies) byBasic.set(reply.basic, [...(byBasic.get(reply.basic) ?? []), reply]);
@@ -124,8 +105,8 @@ export function providerPageModel(vendor: VendorData, site: SiteIndex): Provider
     facts: [
       { label: 'Kind', value: [{ text: kind.one, href: `${providerUrl()}#${vendor.kind}` }] },
       { label: 'Replies listed', value: [String(vendor.replies.length)] },
-      { label: 'Sources checked', value: [longDate(vendor.checked)] },
-      ...(vendor.reviewed ? [{ label: 'Reviewed', value: [longDate(vendor.reviewed)] }] : []),
+      { label: 'Sources checked', value: [readableDate(vendor.checked)] },
+      ...(vendor.reviewed ? [{ label: 'Reviewed', value: [readableDate(vendor.reviewed)] }] : []),
     ],
     recognise: {
       hosts: vendor.recognise.hosts,

@@ -6,3 +6,4 @@ export * from './actors';
 export * from './stages';
 export * from './prose';
 export * from './readings';
+export * from './dates';

@@ -231,7 +231,9 @@ describe('non-standard code pages', () => {
   });
 
   it('lists the non-standard codes on the pages of the standard codes they are confused with', () => {
-    const model = basicPageModel(basics.find((data) => data.code === 550) ?? codeSchema.parse({}), site);
+    const data550 = basics.find((data) => data.code === 550);
+    if (!data550) throw new Error('no content for 550');
+    const model = basicPageModel(data550, site);
     expect(model.wild.confusedWith?.heading).toBe('Non-standard codes confused with this one');
     expect(links(model.wild.confusedWith?.items ?? [])).toContain('/571/');
     for (const data of nonstandard) {

@@ -8,6 +8,8 @@ import type { NonstandardData } from './lib/codes/nonstandardSchema';
 import { pageClasses } from './lib/enhanced/codes';
 import { basicRecord, enhancedRecord, type CodeRecord } from './lib/reference/records';
 import type { SiteIndex } from './lib/reference/basic';
+import { buildAnswerTable, type AnswerTable } from './lib/search/answerTable';
+import { vendorCodePages } from './lib/vendors/codes';
 
 /** What every code page needs to know about the rest of the site, for its links. */
 export async function siteIndex(site: URL | undefined): Promise<SiteIndex> {
@@ -47,4 +49,29 @@ export async function allVendors(): Promise<VendorData[]> {
 export async function allNonstandardCodes(): Promise<NonstandardData[]> {
   const codes = await getCollection('nonstandard');
   return codes.map((entry) => entry.data).toSorted((a, b) => a.code - b.code);
+}
+
+let answerTable: Promise<AnswerTable> | undefined;
+/** The search page's direct-answer table (/search/answers.json and /search/phrases.json), built once. */
+export function searchAnswerTable(): Promise<AnswerTable> {
+  answerTable ??= (async () => {
+    const codes = await getCollection('codes');
+    const enhanced = await getCollection('enhanced');
+    const comparisons = await getCollection('comparisons');
+    const vendors = await allVendors();
+    const registry = new Set(enhanced.map((entry) => entry.data.code));
+    return buildAnswerTable({
+      basic: codes.map((entry) => entry.data).toSorted((a, b) => a.code - b.code),
+      enhanced: enhanced.map((entry) => ({
+        code: entry.data.code,
+        title: entry.data.title,
+        classes: pageClasses(entry.data),
+      })),
+      nonstandard: await allNonstandardCodes(),
+      vendors,
+      vendorPages: vendorCodePages(vendors, (neutral) => registry.has(neutral)),
+      curated: comparisons.map((entry) => entry.id).toSorted(),
+    });
+  })();
+  return answerTable;
 }

@@ -76,3 +76,6 @@ export const decodeUrl = (base?: string) => withBase('/decode/', base);
 
 /** A file at the site's root: "favicon.svg", "sitemap-index.xml", "opensearch.xml", "pagefind/pagefind.js". */
 export const fileUrl = (name: string, base?: string) => withBase(`/${name}`, base);
+
+/** A provider's page (a mailbox provider, filter, MTA or blocklist): "/providers/gmail/". */
+export const providerUrl = (slug: string, base?: string) => withBase(`/providers/${slug}/`, base);

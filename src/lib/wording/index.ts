@@ -5,3 +5,4 @@ export * from './retry';
 export * from './actors';
 export * from './stages';
 export * from './prose';
+export * from './search';

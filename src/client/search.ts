@@ -180,16 +180,29 @@ function button(text: string, onClick: () => void): HTMLButtonElement {
   return element;
 }
 
-/** Appends the next page of full-text results, skipping pages the answers already show. */
+/** "/4.1.1/" ↔ "/5.1.1/": an enhanced code's page in the other class. */
+function twinPath(url: string): string | undefined {
+  const match = /^(.*\/)([45])(\.\d+\.\d+\/)$/.exec(url);
+  return match ? `${match[1]}${match[2] === '4' ? '5' : '4'}${match[3]}` : undefined;
+}
+
+/**
+ * Appends the next page of full-text results, skipping pages already shown, and an enhanced
+ * code whose twin in the other class is already shown (they are one grouped result).
+ */
 async function showMoreFullText(ticket: number): Promise<void> {
   if (!list || !status || !fullText) return;
   const batch = fullText.results.slice(fullText.next, fullText.next + FULL_TEXT_PAGE_SIZE);
   fullText.next += batch.length;
   const data = await Promise.all(batch.map((result) => result.data()));
   if (ticket !== latest) return;
-  const fresh = data.filter((result) => !shownUrls.has(result.url));
+  const fresh = data.filter((result) => {
+    const twin = twinPath(result.url);
+    if (shownUrls.has(result.url) || (twin !== undefined && shownUrls.has(twin))) return false;
+    shownUrls.add(result.url);
+    return true;
+  });
   fullText.duplicates += data.length - fresh.length;
-  for (const result of fresh) shownUrls.add(result.url);
   list.append(...fresh.map(renderResult));
   const total = directCount + fullText.results.length - fullText.duplicates;
   const shown = list.children.length;

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { queryTargets, rangePageFor, type SiteCodes } from '../../src/lib/search/queryCodes';
 
-const pages = new Set(['530', '535', '550', '421', '450', '571', '5.1.1', '5.4.1', '5.7.1', '4.7.0', '5.7.708']);
+const pages = new Set([
+  '530',
+  '535',
+  '550',
+  '421',
+  '450',
+  '571',
+  '5.1.1',
+  '5.4.1',
+  '5.7.1',
+  '4.7.0',
+  '5.7.708',
+]);
 const site: SiteCodes = {
   hasPage: (code) => pages.has(code),
   ranges: ['5.7.606-649', '5.7.700-749', '5.7.500-699'],

@@ -323,6 +323,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     why: 'RFC 5321 has two syntax-error replies: 500 for the command, 501 for its arguments; 5.5.2 is the enhanced code.',
   },
   {
+    terms: ['mailbox unavailable', 'mailbox unavailable for now', 'mailbox busy', 'mailbox locked'],
+    pages: ['550', '450', '5.2.0'],
+    why: 'RFC 5321 names both 550 (for good) and 450 (for now) "mailbox unavailable".',
+  },
+  {
     terms: ['service not available', 'service unavailable', 'closing transmission channel', 'server busy'],
     pages: ['421', '554'],
     why: '421 is "service not available, closing transmission channel"; blocklist refusals often read "554 Service unavailable".',

@@ -45,10 +45,14 @@ const status = document.querySelector<HTMLElement>('[data-search-status]');
 const reading = document.querySelector<HTMLElement>('[data-search-reading]');
 const more = document.querySelector<HTMLElement>('[data-search-more]');
 
-function loadJson<T>(name: string, empty: T): Promise<T> {
-  return fetch(fileUrl(name), { credentials: 'omit' })
-    .then((response) => (response.ok ? (response.json() as Promise<T>) : empty))
-    .catch(() => empty);
+/** One of the site's own JSON files; `empty` when it cannot be read (search then falls back to Pagefind). */
+async function loadJson<T>(name: string, empty: T): Promise<T> {
+  try {
+    const response = await fetch(fileUrl(name), { credentials: 'omit' });
+    return response.ok ? ((await response.json()) as T) : empty;
+  } catch {
+    return empty;
+  }
 }
 
 const EMPTY_TABLE: AnswerTable = { pages: [], terms: [], ranges: [], curated: [] };

@@ -5,7 +5,13 @@
  * An enhanced code comes with its twin in the other class, as one grouped answer. Pure and small,
  * so it runs in the browser on first paint.
  */
-import { answerUrl, type AnswerKind, type AnswerPage, type AnswerTable, type TermSource } from './answerTable';
+import {
+  answerUrl,
+  type AnswerKind,
+  type AnswerPage,
+  type AnswerTable,
+  type TermSource,
+} from './answerTable';
 import { namesOnlyCodes, queryTargets, type QueryTarget, type SiteCodes } from './queryCodes';
 
 export interface DirectAnswer {

@@ -4,7 +4,12 @@
  * and index, far larger) loads only when a query needs full-text results, after that first paint.
  * The query never leaves the browser except as the page's own URL.
  */
-import type { AnswerTable, AnswerTerm } from '../lib/search/answerTable';
+import {
+  readPhrases,
+  type AnswerTable,
+  type AnswerTerm,
+  type PublishedPhrases,
+} from '../lib/search/answerTable';
 import { directAnswers, type DirectAnswer } from '../lib/search/directAnswers';
 import { excerptSegments } from '../lib/search/excerpt';
 import { namesOnlyCodes } from '../lib/search/queryCodes';
@@ -45,10 +50,14 @@ const status = document.querySelector<HTMLElement>('[data-search-status]');
 const reading = document.querySelector<HTMLElement>('[data-search-reading]');
 const more = document.querySelector<HTMLElement>('[data-search-more]');
 
-/** One of the site's own JSON files; `empty` when it cannot be read (search then falls back to Pagefind). */
+/**
+ * One of the site's own JSON files; `empty` when it cannot be read (search then falls back to
+ * Pagefind). Fetched as the page's `<link rel="preload">` asks for it (same-origin credentials),
+ * so the browser uses the preloaded response instead of fetching it twice.
+ */
 async function loadJson<T>(name: string, empty: T): Promise<T> {
   try {
-    const response = await fetch(fileUrl(name), { credentials: 'omit' });
+    const response = await fetch(fileUrl(name));
     return response.ok ? ((await response.json()) as T) : empty;
   } catch {
     return empty;
@@ -60,9 +69,7 @@ let answersPromise: Promise<AnswerTable> | undefined;
 const loadAnswers = () => (answersPromise ??= loadJson<AnswerTable>('search/answers.json', EMPTY_TABLE));
 let phrasesPromise: Promise<AnswerTerm[]> | undefined;
 const loadPhrases = () =>
-  (phrasesPromise ??= loadJson<{ terms: AnswerTerm[] }>('search/phrases.json', { terms: [] }).then(
-    (data) => data.terms,
-  ));
+  (phrasesPromise ??= loadJson<PublishedPhrases>('search/phrases.json', {}).then(readPhrases));
 /** The table with its phrases, built once both have arrived. */
 let fullTable: Promise<AnswerTable> | undefined;
 const loadFullTable = () =>

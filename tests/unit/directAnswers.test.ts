@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerUrl, isIdentifier, replyWords } from '../../src/lib/search/answerTable';
+import {
+  answerUrl,
+  isIdentifier,
+  publishPhrases,
+  readPhrases,
+  replyWords,
+  type PublishedPhrases,
+} from '../../src/lib/search/answerTable';
 import { directAnswers } from '../../src/lib/search/directAnswers';
 import { SYNONYMS } from '../../src/lib/search/synonyms';
 import { rangeRedirects, vendorCodePages } from '../../src/lib/vendors/codes';
@@ -95,5 +102,20 @@ describe('directAnswers', () => {
   it('finds nothing in an empty or hostile query, and never throws', () => {
     expect(directAnswers('   ', table)).toEqual([]);
     expect(() => directAnswers('<img src=x onerror=alert(1)>'.repeat(2_000), table)).not.toThrow();
+  });
+});
+
+describe('providers that merely quote a phrase', () => {
+  it('are listed two at most, after the code pages', () => {
+    const answers = directAnswers('user unknown', table);
+    expect(answers.filter((answer) => answer.kind === 'provider').length).toBeLessThanOrEqual(2);
+    expect(answers.slice(0, 2).map((answer) => answer.url)).toEqual(['/5.1.1/', '/550/']);
+  });
+});
+
+describe('the published phrases', () => {
+  it('read back as the same terms', () => {
+    const read = readPhrases(JSON.parse(JSON.stringify(publishPhrases(table.terms))) as PublishedPhrases);
+    expect(read.toSorted()).toEqual(table.terms.toSorted());
   });
 });

@@ -50,6 +50,21 @@ export interface AnswerTable {
   curated: string[];
 }
 
+/** The terms as /search/phrases.json publishes them: grouped by source, which saves repeating it. */
+export type PublishedPhrases = Partial<Record<TermSource, [text: string, pages: number[]][]>>;
+
+export function publishPhrases(terms: readonly AnswerTerm[]): PublishedPhrases {
+  const grouped: PublishedPhrases = {};
+  for (const [text, source, pages] of terms) (grouped[source] ??= []).push([text, pages]);
+  return grouped;
+}
+
+export function readPhrases(published: PublishedPhrases): AnswerTerm[] {
+  return Object.entries(published).flatMap(([source, terms]) =>
+    (terms ?? []).map(([text, pages]): AnswerTerm => [text, source as TermSource, pages]),
+  );
+}
+
 /** What the table is built from: content, already validated. */
 export interface AnswerTableInput {
   basic: readonly {

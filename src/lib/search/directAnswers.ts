@@ -32,6 +32,14 @@ export interface DirectAnswer {
 /** How many word matches the answers list at most. */
 export const MAX_WORD_ANSWERS = 6;
 
+/**
+ * How many provider pages the answers list when the query does not name a provider: an everyday
+ * phrase ("User unknown") is in many providers' replies, and the code pages come first.
+ */
+export const MAX_PROVIDERS_BY_PHRASE = 2;
+/** From this score a provider page was named (its name, an alias, a tag), not just quoted. */
+const NAMED_SCORE = 90;
+
 /** Below this score a word match is noise, left to the full-text search. */
 const MIN_SCORE = 30;
 
@@ -213,14 +221,21 @@ export function directAnswers(query: string, table: AnswerTable): DirectAnswer[]
   }
   const matched = [...scores]
     .toSorted((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([index]) => table.pages[index])
-    .filter((page): page is AnswerPage => page !== undefined);
+    .flatMap(([index, score]) => {
+      const page = table.pages[index];
+      return page ? [{ page, score }] : [];
+    });
 
   const shown = new Set(answers.flatMap((answer) => [answer.url, answer.twin?.url ?? '']));
   let added = 0;
-  for (const page of matched) {
+  let quotedProviders = 0;
+  for (const { page, score } of matched) {
     if (added >= MAX_WORD_ANSWERS) break;
     if (shown.has(answerUrl(page))) continue;
+    if (page.kind === 'provider' && score < NAMED_SCORE) {
+      quotedProviders += 1;
+      if (quotedProviders > MAX_PROVIDERS_BY_PHRASE) continue;
+    }
     const answer = pageAnswer(table, page, 'matched');
     answers.push(answer);
     shown.add(answer.url);

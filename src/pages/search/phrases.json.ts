@@ -4,8 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { searchAnswerTable } from '../../collections';
+import { publishPhrases } from '../../lib/search/answerTable';
 
 export const GET: APIRoute = async () => {
   const { terms } = await searchAnswerTable();
-  return new Response(JSON.stringify({ terms }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(publishPhrases(terms)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

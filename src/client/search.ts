@@ -278,7 +278,7 @@ function syncUrl(query: string): void {
 }
 
 // The page says search needs JavaScript; with JavaScript running, that is no longer true.
-document.querySelector('[data-needs-js-message]')?.remove();
+for (const message of document.querySelectorAll('[data-needs-js-message]')) message.remove();
 
 if (form && input) {
   const initial = new URLSearchParams(window.location.search).get('q') ?? '';

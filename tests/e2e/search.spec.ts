@@ -125,7 +125,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs it and lists every code as a link', async ({ page }) => {
     await page.goto('/search/?q=530');
-    await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Search needs JavaScript: the standard reply codes' }),
+    ).toBeVisible();
     for (const code of CODES) {
       await expect(page.locator(`[data-needs-js-message] a[href="/${code}/"]`)).toHaveCount(1);
     }

@@ -12,6 +12,7 @@ import { REGISTRY_ENTRIES } from './lib/enhanced/registry';
 import { nonstandardRecord } from './lib/reference/nonstandard';
 import { vendorCodeRecord } from './lib/reference/vendor';
 import { vendorCodePages, type VendorCodePage } from './lib/vendors/codes';
+import { buildAnswerTable, type AnswerTable } from './lib/search/answerTable';
 
 /** What every code page needs to know about the rest of the site, for its links. */
 export async function siteIndex(site: URL | undefined): Promise<SiteIndex> {
@@ -70,4 +71,29 @@ export async function allVendors(): Promise<VendorData[]> {
 export async function allNonstandardCodes(): Promise<NonstandardData[]> {
   const codes = await getCollection('nonstandard');
   return codes.map((entry) => entry.data).toSorted((a, b) => a.code - b.code);
+}
+
+let answerTable: Promise<AnswerTable> | undefined;
+/** The search page's direct-answer table (/search/answers.json and /search/phrases.json), built once. */
+export function searchAnswerTable(): Promise<AnswerTable> {
+  answerTable ??= (async () => {
+    const codes = await getCollection('codes');
+    const enhanced = await getCollection('enhanced');
+    const comparisons = await getCollection('comparisons');
+    const vendors = await allVendors();
+    const registry = new Set(enhanced.map((entry) => entry.data.code));
+    return buildAnswerTable({
+      basic: codes.map((entry) => entry.data).toSorted((a, b) => a.code - b.code),
+      enhanced: enhanced.map((entry) => ({
+        code: entry.data.code,
+        title: entry.data.title,
+        classes: pageClasses(entry.data),
+      })),
+      nonstandard: await allNonstandardCodes(),
+      vendors,
+      vendorPages: vendorCodePages(vendors, (neutral) => registry.has(neutral)),
+      curated: comparisons.map((entry) => entry.id).toSorted(),
+    });
+  })();
+  return answerTable;
 }

@@ -1,4 +1,7 @@
-// Search: the codes a query names, Pagefind's ranking settings, and safe excerpts.
+// Search: direct answers (codes named, the answer table, synonyms), Pagefind's ranking, safe excerpts.
 export * from './queryCodes';
+export * from './answerTable';
+export * from './directAnswers';
+export * from './synonyms';
 export * from './ranking';
 export * from './excerpt';

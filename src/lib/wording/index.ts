@@ -7,3 +7,4 @@ export * from './stages';
 export * from './prose';
 export * from './readings';
 export * from './dates';
+export * from './search';

@@ -2,7 +2,7 @@
  * Shows the "Copy for ticket" buttons and copies their summary to the clipboard, with the link
  * built from the address the reader is on, so it opens wherever the copy came from.
  */
-import { ticketOnOrigin } from '../lib/ticketAddress';
+import { ticketOnOrigin } from '../lib/reference/ticketAddress';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ticket]')) {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');

@@ -6,7 +6,7 @@ import {
   newIssueUrl,
   projectSettings,
 } from '../../src/lib/project';
-import { ticketOnOrigin } from '../../src/lib/ticketAddress';
+import { ticketOnOrigin } from '../../src/lib/reference/ticketAddress';
 
 const REPO = 'https://github.com/owner/smtp-codes';
 

@@ -6,6 +6,7 @@
  * or bounded so that a megabyte of hostile text still decodes in linear time.
  */
 import { isStandardCode, isWellFormedReplyCode } from '../codes/replyCodes';
+import { ENHANCED_PARTS } from '../enhanced/codes';
 
 export type SmtpCommand =
   | 'CONNECT'
@@ -52,7 +53,7 @@ const MAX_LINE_LENGTH = 10_000;
 const MAX_REPLIES = 200;
 const MAX_TEXT = 2_000;
 
-const ENHANCED = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
+const ENHANCED = ENHANCED_PARTS;
 
 /**
  * A reply at the start of a line, after the prefixes MTAs put there: "<<< ", "> ", "S: ",

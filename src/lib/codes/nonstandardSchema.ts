@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from '../vendors/schema';
+import { enhancedCodeSchema } from './schema';
 
 export const NONSTANDARD_CATEGORIES = [
   /** A vendor's own code, sent on the wire by its software. */
@@ -33,10 +34,7 @@ export const nonstandardSchema = z.strictObject({
   /** The standard code(s) to read it as, most fitting first; empty when none fits. */
   standsFor: z.array(z.number().int()).default([]),
   /** The enhanced code it was derived from or usually travels with, if any ("4.7.1"). */
-  enhanced: z
-    .string()
-    .regex(/^[245]\.\d{1,3}\.\d{1,3}$/)
-    .optional(),
+  enhanced: enhancedCodeSchema.optional(),
   /** Whether the sending side keeps trying, as for the standard code it stands for. */
   retry: z.enum(['none', 'later', 'after-fix', 'never']),
   whoActs: z.enum(['sending-user', 'sending-admin', 'receiving-admin', 'recipient', 'nobody']),

@@ -9,8 +9,19 @@ export type EnhancedClass = '2' | '4' | '5';
 /** The classes a registry entry can have pages for, in page order. */
 export const ENHANCED_CLASS_ORDER: readonly EnhancedClass[] = ['2', '4', '5'];
 
-/** A well-formed enhanced code with a class: "5.7.1" (not zero-padded, at most three digits a part). */
-export const ENHANCED_CODE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+/**
+ * The one spelling of an enhanced code with a class, as a pattern source to build regular
+ * expressions from: groups class, subject, detail ("5.7.1"; at most three digits a part).
+ */
+export const ENHANCED_PARTS = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
+
+/** A well-formed enhanced code with a class, alone: "5.7.1". */
+export const ENHANCED_CODE = new RegExp(`^${ENHANCED_PARTS}$`);
+
+/** Every enhanced code in a text ("550 5.7.1 … 4.7.0" → "5.7.1", "4.7.0"). */
+export function enhancedCodesIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(ENHANCED_PARTS, 'g'))].map((match) => match[0]);
+}
 
 /** "X.7.1" in class 5 is "5.7.1". */
 export function withClass(code: string, replyClass: EnhancedClass): string {

@@ -3,7 +3,7 @@
  * model: both come from the same class-neutral content file and IANA registry entry.
  */
 import { replyClassOf } from '../codes/replyCodes';
-import { forClass, pageClasses, withClass, type EnhancedClass } from '../enhanced/codes';
+import { enhancedCodesIn, forClass, pageClasses, withClass, type EnhancedClass } from '../enhanced/codes';
 import { associatedBasicCodes, registryEntry, type RegistryEntry } from '../enhanced/registry';
 import type { EnhancedEntryData } from '../enhanced/schema';
 import { joinRich, md, type RichText } from '../inlineMarkdown';
@@ -114,7 +114,7 @@ export function enhancedPageModel(
   // What providers mean by this number, from the vendor dataset; the content file's vendorReuse
   // items the dataset does not cover yet are shown with them.
   const reuse = data.vendorReuse.filter((item) => {
-    const codes: readonly string[] = item.code.match(/[245]\.\d{1,3}\.\d{1,3}/g) ?? [];
+    const codes: readonly string[] = enhancedCodesIn(item.code);
     return codes.length === 0 || codes.includes(code);
   });
   const readings = otherReadings(code, site.vendors, reuse);

@@ -3,6 +3,7 @@
  * of their own (`registryDiffers` in content/vendors), for the page's section, its notice, its
  * facts box and "Copy for ticket", each saying how to tell which reading you have.
  */
+import { enhancedCodesIn } from '../enhanced/codes';
 import { inlineToPlainText, type RichText, type Segment } from '../inlineMarkdown';
 import { vendorUsesOf, type VendorUse } from '../vendors/codes';
 import { vendorByName } from '../vendors/names';
@@ -58,7 +59,7 @@ export function uncoveredVendorReuse<T extends VendorReuseItem>(
   return items.filter((item) => {
     const vendor = vendorByName(item.vendor, vendors);
     if (vendor === undefined || vendor === 'ambiguous') return true;
-    const codes: readonly string[] = item.code.match(/[245]\.\d{1,3}\.\d{1,3}/g) ?? [];
+    const codes: readonly string[] = enhancedCodesIn(item.code);
     return !codes.some((code) => otherReadingsOf(code, vendors).some((use) => use.vendor === vendor));
   });
 }

@@ -5,6 +5,7 @@
  * not 5.7.6); it leads to the range page that documents it, or is reported as missing.
  */
 import { isStandardCode } from '../codes/replyCodes';
+import { ENHANCED_PARTS } from '../enhanced/codes';
 import { isRange, parseVendorEnhanced, rangeContains, type EnhancedRange } from '../vendors/codes';
 import { compareCodeUrl, comparisonId, comparisonUrl, codeUrl, decodeUrl } from '../urls';
 
@@ -35,7 +36,7 @@ export interface SiteCodes {
 }
 
 const BASIC_TOKEN = /(?<![\d.-])(\d{3})(?![\d.])/g;
-const ENHANCED_TOKEN = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])/g;
+const ENHANCED_TOKEN = new RegExp(String.raw`(?<![\d.])(${ENHANCED_PARTS})(?![\d.])`, 'g');
 /** Words that ask for a comparison. */
 export const COMPARE_WORDS = /\b(?:vs|versus|difference|differences|differ|compare|compared|comparison)\b/i;
 /** Two codes joined by a connector and nothing else: "530 or 535", "530/535". */

@@ -3,6 +3,7 @@
  * ("5.7.606-649"), which codes the IANA registry lacks (each becomes a page of its own), and which
  * vendor replies use a given code.
  */
+import { ENHANCED_PARTS } from '../enhanced/codes';
 import type { VendorData, VendorReply } from './schema';
 
 /** A single enhanced code is a range whose `from` equals its `to`. */
@@ -19,7 +20,7 @@ export interface VendorUse {
   reply: VendorReply;
 }
 
-const VENDOR_ENHANCED = /^([245])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/;
+const VENDOR_ENHANCED = new RegExp(String.raw`^${ENHANCED_PARTS}(?:-(\d{1,3}))?$`);
 
 /** "5.7.606-649" → { cls: '5', subject: 7, from: 606, to: 649 }; undefined for anything else. */
 export function parseVendorEnhanced(code: string): EnhancedRange | undefined {

@@ -11,7 +11,7 @@ import { CLASS_OUTCOME } from '../wording/classes';
 import { retryPolicyForClass, retrySentence } from '../wording/retry';
 import { subjectNote } from '../wording/subjects';
 import type { DecodedReply, Provider } from './decode';
-import { vendorMeaning } from './vendorCodes';
+import { isRange, parseVendorEnhanced, rangeContains } from '../vendors/codes';
 
 export interface CodeLink {
   code: string;
@@ -50,12 +50,31 @@ function outcomeOf(replyClass: number): string | undefined {
   return (CLASS_OUTCOME as Record<number, string | undefined>)[replyClass];
 }
 
+/**
+ * The published record of a provider's own code, or of the documented range it falls in (5.7.612 →
+ * 5.7.606-649): the vendor dataset, through /codes.json, is the one home of what these codes mean.
+ */
+export function vendorRecordFor(
+  code: string,
+  records: ReadonlyMap<string, CodeRecord>,
+): CodeRecord | undefined {
+  const exact = records.get(code);
+  if (exact) return exact.kind === 'vendor' ? exact : undefined;
+  for (const record of records.values()) {
+    if (record.kind !== 'vendor') continue;
+    const range = parseVendorEnhanced(record.code);
+    if (range && isRange(range) && rangeContains(range, code)) return record;
+  }
+  return undefined;
+}
+
 export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, CodeRecord>): ExplainedReply {
   const basicRecord = reply.basic !== undefined ? records.get(String(reply.basic)) : undefined;
   const enhancedRecord = reply.enhanced ? records.get(reply.enhanced) : undefined;
+  const vendorRecord = reply.enhanced ? vendorRecordFor(reply.enhanced, records) : undefined;
   // With classes in conflict (550 4.4.7) the basic code decides the outcome, which senders act on, and
   // the enhanced code still says what happened: the meaning comes from it.
-  const primary = enhancedRecord ?? basicRecord;
+  const primary = enhancedRecord ?? vendorRecord ?? basicRecord;
   const replyClass = reply.basic !== undefined ? Math.floor(reply.basic / 100) : Number(reply.enhanced?.[0]);
   const warnings: string[] = [];
 
@@ -77,18 +96,20 @@ export function explainReply(reply: DecodedReply, records: ReadonlyMap<string, C
 
   let enhanced: ExplainedReply['enhanced'];
   if (reply.enhanced) {
-    const vendor = vendorMeaning(reply.enhanced);
-    enhanced = enhancedRecord
+    const known = enhancedRecord ?? vendorRecord;
+    enhanced = known
       ? {
           code: reply.enhanced,
-          url: enhancedRecord.url,
-          name: enhancedRecord.name,
-          ...(vendor ? { note: vendor } : {}),
+          url: known.url,
+          name: known.name,
+          ...(vendorRecord
+            ? { note: `Not in the IANA registry; a provider's own code (${vendorRecord.code}).` }
+            : {}),
         }
       : {
           code: reply.enhanced,
           url: enhancedIndexUrl(reply.enhanced.split('.')[1]),
-          note: `Not in the IANA registry. ${subjectNote(reply.enhanced)}${vendor ? ` ${vendor}` : ''}`,
+          note: `Not in the IANA registry. ${subjectNote(reply.enhanced)}`,
         };
   }
 

@@ -1,7 +1,6 @@
 // The bounce decoder: reading replies out of pasted text, provider-aware readings and situations, tickets and share text.
 export * from './decode';
 export * from './explain';
-export * from './vendorCodes';
 export * from './reading';
 export * from './situations';
 export * from './ticket';

@@ -20,12 +20,20 @@ const PAGE_TYPES = {
   Home: '/',
   'Code page': '/530/',
   'Enhanced code page': '/5.7.1/',
-  'Comparison page': '/compare/214-vs-530/',
+  // An indexed generated comparison: the pairs with nothing of their own to say are noindex, which
+  // Lighthouse's SEO audit rightly marks down, so they are not the page type to measure.
+  'Comparison page': '/compare/552-vs-553/',
+  'Comparison, not indexed (noindex by design)': '/compare/214-vs-530/',
   'Curated comparison': '/compare/530-vs-535/',
   'Enhanced index': '/enhanced/',
   'Compare index': '/compare/',
   'Search (with results)': '/search/?q=530',
   Decoder: '/decode/',
+  'Provider index': '/providers/',
+  'Provider page (largest)': '/providers/microsoft/',
+  'Provider code range': '/5.7.606-649/',
+  'Non-standard code': '/571/',
+  'Published data': '/data/',
   'Not found (404)': '/999/',
 };
 
@@ -326,6 +334,8 @@ function unmetTargets() {
     unmet.push(`- Decoder, ${shape.name}: ${shape.ms.toFixed(0)} ms for 1 MB.`);
   for (const shape of reading.shapes.filter((row) => row.ms >= 200))
     unmet.push(`- Full reading, ${shape.name}: ${shape.ms.toFixed(0)} ms for 1 MB.`);
+  // The brief's budget: a code page under 12 KB gzip in total, everything it loads included.
+  if (codeTotal >= 12 * 1024) unmet.push(`- Code page: ${kb(codeTotal)} in total.`);
   if (latency.cold >= 300) unmet.push(`- Cold search: ${latency.cold.toFixed(0)} ms.`);
   if (latency.warm >= 50) unmet.push(`- Warm search: ${latency.warm.toFixed(0)} ms.`);
   for (const row of firstResults) {
@@ -348,10 +358,19 @@ function unmetTargets() {
     }
     const low = Object.entries(score).filter(([, value]) => value < 100);
     if (low.length === 0) continue;
-    const why = type.startsWith('Search')
-      ? 'a ?q= link fetches the answer table before the results paint (Pagefind is not loaded for a code); Lighthouse simulates a slow phone, and on this shared 2-core machine its performance score moves by a few points from run to run.'
-      : 'a page of a few kilobytes with no blocking script; Lighthouse simulates a slow phone, and on this shared 2-core machine its performance score moves by a few points from run to run.';
-    unmet.push(`- ${type}: ${low.map(([key, value]) => `${key} ${value}`).join(', ')}. Cause: ${why}`);
+    // Each category that falls short gets its own cause: a noindex page's SEO score is by design,
+    // a performance score below 100 is Lighthouse's simulated slow phone on a busy 2-core machine.
+    for (const [key, value] of low) {
+      const why =
+        key === 'seo' && type.includes('noindex')
+          ? 'the page carries noindex on purpose (it has nothing of its own to say), which Lighthouse counts against SEO.'
+          : key === 'performance' && type.startsWith('Search')
+            ? 'a ?q= link fetches the answer table before the results paint (Pagefind is not loaded for a code); Lighthouse simulates a slow phone, and on this shared 2-core machine its performance score moves by a few points from run to run.'
+            : key === 'performance' && type.startsWith('Provider page')
+              ? "the largest HTML on the site (every documented reply of the provider on one page, about 26 KB gzip): on Lighthouse's simulated slow phone the first paint waits for it (about 2 s); there is no script and no layout shift."
+              : 'not known: run Lighthouse on this page and read its metrics.';
+      unmet.push(`- ${type}: ${key} ${value}. Cause: ${why}`);
+    }
   }
   return unmet.length > 0 ? unmet : ['- None: every target above is met.'];
 }
@@ -387,7 +406,7 @@ const lines = [
       `| ${row.type} (\`${row.path}\`) | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} | ${kb(row.other)} | ${kb(row.html + row.css + row.js + row.other)} | ${row.requests} |`,
   ),
   '',
-  `Target: a code page at most 30 KB in total (measured: ${kb(codeTotal)}) with at most 10 KB of JavaScript before any interaction (measured: ${kb(code.js)}, the "Copy for ticket" script).`,
+  `Target: a code page under 12 KB in total (measured: ${kb(codeTotal)}) with at most 10 KB of JavaScript before any interaction (measured: ${kb(code.js)}, the "Copy for ticket" script).`,
   '',
   '## Search latency (headless Chromium, typing 530 on /search/ until the first result shows)',
   '',

@@ -4,8 +4,6 @@ import { comparisonUrl } from '../lib/urls';
 const form = document.querySelector<HTMLFormElement>('[data-compare-picker]');
 const status = form?.querySelector<HTMLElement>('[data-compare-status]');
 if (form) {
-  // The form only works with JavaScript, so it stays hidden until now; the code links work without.
-  form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);

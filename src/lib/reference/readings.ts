@@ -109,9 +109,12 @@ export function otherReadings(
   return {
     notice: {
       lead: 'Two readings.',
+      // The code leads the sentence: a provider's name can itself read as plural ("Microsoft 365
+      // and Outlook.com"), so no verb has to agree with it.
       text: [
+        `${code} also has a provider's own meaning, at `,
         ...names,
-        ` ${groups.length === 1 ? 'sends' : 'send'} ${code} with a meaning of ${groups.length === 1 ? 'its' : 'their'} own; see `,
+        '; see ',
         anchor,
         ' for how to tell which one you have.',
       ],

@@ -112,7 +112,7 @@ export function otherReadings(
       // The code leads the sentence: a provider's name can itself read as plural ("Microsoft 365
       // and Outlook.com"), so no verb has to agree with it.
       text: [
-        `${code} also has a provider's own meaning, at `,
+        `${code} also has a provider's own meaning in replies from `,
         ...names,
         '; see ',
         anchor,
